@@ -1,0 +1,49 @@
+package com.channelstudio.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** The operator knobs of {@code config/application.yml} that Java reads; routes read theirs as placeholders. */
+@ConfigurationProperties("studio")
+public record StudioProperties(
+        @DefaultValue("output") Path outputDir,
+        @DefaultValue Music music,
+        @DefaultValue Image image,
+        @DefaultValue Render render,
+        @DefaultValue Ffmpeg ffmpeg,
+        @DefaultValue Lease lease,
+        @DefaultValue Testing testing) {
+
+    public record Music(@DefaultValue("dummy") String provider) {}
+
+    public record Image(@DefaultValue("dummy") String provider) {}
+
+    public record Render(
+            @DefaultValue("1920") int width,
+            @DefaultValue("1080") int height,
+            @DefaultValue("30") int fps,
+            @DefaultValue("veryfast") String preset,
+            @DefaultValue("20") int crf,
+            @DefaultValue("10") int keyframeIntervalSeconds,
+            @DefaultValue("192k") String audioBitrate,
+            @DefaultValue("2") double fadeInSeconds,
+            @DefaultValue("4") double fadeOutSeconds,
+            @DefaultValue("0") double crossfadeSeconds,
+            @DefaultValue("-14") double loudnessTargetLufs,
+            @DefaultValue("-1.5") double truePeakCeilingDb,
+            @DefaultValue("20") int timeoutSecondsPerVideoMinute) {
+
+        public String resolution() {
+            return width + "x" + height;
+        }
+    }
+
+    /** {@code path} empty: ffmpeg on PATH, else the bundled static binary extracted to {@code cacheDir}. */
+    public record Ffmpeg(Path path, Path cacheDir) {}
+
+    public record Lease(@DefaultValue("300") int seconds) {}
+
+    /** Shortens every generated medium by this factor; only tests set it below 1. */
+    public record Testing(@DefaultValue("1.0") double mediaTimeScale) {}
+}

@@ -1,0 +1,176 @@
+package com.channelstudio.export;
+
+import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.render.TimelineFactory;
+import com.channelstudio.render.TrackTimeline;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code ready_for_export} stage: the upload package under {@code export/} — the video, a thumbnail, and the
+ * title, description (with a chapter tracklist read from the render's timeline), tags and licences.
+ */
+@Component("exportPackageWriter")
+public class ExportPackageWriter {
+
+    static final int MAX_TITLE = 100;
+    static final int MAX_DESCRIPTION = 5000;
+    static final int MAX_TAGS_TOTAL = 500;
+    private static final Logger log = LoggerFactory.getLogger(ExportPackageWriter.class);
+
+    private final JobFolders folders;
+    private final TimelineFactory timelines;
+    private final ThumbnailMaker thumbnails;
+    private final ObjectMapper json;
+
+    public ExportPackageWriter(JobFolders folders, TimelineFactory timelines, ThumbnailMaker thumbnails, ObjectMapper json) {
+        this.folders = folders;
+        this.timelines = timelines;
+        this.thumbnails = thumbnails;
+        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    public Path write(@ExchangeProperty("job") VideoJob job, @Header("tracks") List<Map<String, Object>> tracks,
+            @Header("images") List<Map<String, Object>> images, @Header("videoPath") String videoPath) throws IOException {
+        Path export = folders.export(job);
+        Files.createDirectories(export);
+        Path video = Path.of(videoPath);
+        Path exportedVideo = export.resolve(slug(job.nicheLabel()) + ".mp4");
+        linkOrCopy(video, exportedVideo);
+        thumbnails.make(Path.of((String) images.get(0).get("local_file_path")), export.resolve("thumbnail.jpg"));
+
+        TrackTimeline timeline = timelines.of(tracks);
+        String title = title(job, timeline);
+        String description = description(job, tracks, timeline);
+        List<String> tags = tags(job);
+        writeAtomically(export.resolve("description.txt"), description);
+
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("title", title);
+        metadata.put("description", description);
+        metadata.put("tags", tags);
+        metadata.put("video_file", exportedVideo.getFileName().toString());
+        metadata.put("thumbnail_file", "thumbnail.jpg");
+        metadata.put("duration_seconds", timeline.totalSeconds());
+        metadata.put("tracks", trackCredits(tracks));
+        metadata.put("images", imageCredits(images));
+        writeAtomically(export.resolve("metadata.json"), json.writeValueAsString(metadata));
+        log.info("Job {} exported: upload package in {}", job.id(), export);
+        return export;
+    }
+
+    private static String title(VideoJob job, TrackTimeline timeline) {
+        long minutes = Math.round(timeline.totalSeconds() / 60);
+        String moods = String.join(", ", firstWords(job.moodKeywords(), 3));
+        String title = job.nicheLabel().strip() + " — " + capitalise(moods) + " Music (" + minutes + " min)";
+        return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
+    }
+
+    private static String description(VideoJob job, List<Map<String, Object>> tracks, TrackTimeline timeline) {
+        StringBuilder text = new StringBuilder();
+        text.append(job.nicheLabel().strip()).append(": ").append(tracks.size())
+                .append(" tracks of ").append(job.moodKeywords().strip()).append(" music, made for focus, study and rest.\n\n");
+        text.append("Tracklist\n");
+        boolean hours = timeline.totalSeconds() >= 3600;
+        for (int i = 0; i < timeline.segments().size(); i++) {
+            TrackTimeline.Segment segment = timeline.segments().get(i);
+            text.append(timeline.chapterStamp(segment, hours)).append(' ')
+                    .append(String.format(Locale.ROOT, "%02d. ", segment.orderIndex()))
+                    .append(PromptTitles.titleOf((String) tracks.get(i).get("prompt_text"))).append('\n');
+        }
+        text.append("\nMusic and images: see metadata.json for the provider and licence of every track and image.\n");
+        return text.length() <= MAX_DESCRIPTION ? text.toString() : text.substring(0, MAX_DESCRIPTION);
+    }
+
+    private static List<String> tags(VideoJob job) {
+        Set<String> candidates = new LinkedHashSet<>();
+        candidates.add(job.nicheLabel().strip().toLowerCase(Locale.ROOT));
+        for (String mood : job.moodKeywords().split(",")) {
+            if (!mood.isBlank()) {
+                candidates.add(mood.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        candidates.addAll(List.of("background music", "study music", "relaxing music", "1 hour"));
+        List<String> tags = new ArrayList<>();
+        int total = 0;
+        for (String tag : candidates) {
+            String clean = tag.replaceAll("[<>,]", "").strip();
+            if (!clean.isEmpty() && total + clean.length() + 1 <= MAX_TAGS_TOTAL) {
+                tags.add(clean);
+                total += clean.length() + 1;
+            }
+        }
+        return tags;
+    }
+
+    private static List<Map<String, Object>> trackCredits(List<Map<String, Object>> tracks) {
+        return tracks.stream().map(row -> {
+            Map<String, Object> credit = new LinkedHashMap<>();
+            credit.put("order_index", row.get("order_index"));
+            credit.put("title", PromptTitles.titleOf((String) row.get("prompt_text")));
+            credit.put("provider", String.valueOf(row.get("provider")));
+            credit.put("provider_track_id", row.get("provider_track_id"));
+            credit.put("licence", row.get("license_document_url"));
+            credit.put("duration_seconds", row.get("duration_seconds"));
+            return credit;
+        }).toList();
+    }
+
+    private static List<Map<String, Object>> imageCredits(List<Map<String, Object>> images) {
+        return images.stream().map(row -> {
+            Map<String, Object> credit = new LinkedHashMap<>();
+            credit.put("order_index", row.get("order_index"));
+            credit.put("provider", String.valueOf(row.get("provider")));
+            credit.put("provider_image_id", row.get("provider_image_id"));
+            credit.put("licence", ImageLicences.of(String.valueOf(row.get("provider"))));
+            return credit;
+        }).toList();
+    }
+
+    private static void linkOrCopy(Path source, Path target) throws IOException {
+        Path partial = JobFolders.partial(target);
+        Files.deleteIfExists(partial);
+        try {
+            Files.createLink(partial, source);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void writeAtomically(Path target, String content) throws IOException {
+        Path partial = JobFolders.partial(target);
+        Files.writeString(partial, content);
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "video" : slug.substring(0, Math.min(60, slug.length()));
+    }
+
+    private static List<String> firstWords(String keywords, int count) {
+        return java.util.Arrays.stream(keywords.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(count).toList();
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,46 @@
+package com.channelstudio.images;
+
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.media.MediaCheckException;
+import com.channelstudio.media.MediaProbe;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what an image provider delivered (it decodes, it is big enough to fill a frame) and only then moves it
+ * to its final name; a file that fails the check is never recorded.
+ */
+@Component("imageAcceptance")
+public class ImageAcceptance {
+
+    static final int MIN_SIDE_PIXELS = 256;
+
+    private final MediaProbe probe;
+    private final String provider;
+
+    public ImageAcceptance(MediaProbe probe, @Value("${studio.image.provider:dummy}") String provider) {
+        this.probe = probe;
+        this.provider = provider;
+    }
+
+    public StoredImage accept(@Body ImageOrder order, @Header("providerImageId") String providerImageId) throws IOException {
+        try {
+            MediaProbe.MediaInfo info = probe.checkImage(order.partial());
+            if (Math.min(info.width(), info.height()) < MIN_SIDE_PIXELS) {
+                throw new MediaCheckException("the image is " + info.width() + "x" + info.height()
+                        + ", smaller than " + MIN_SIDE_PIXELS + " pixels on a side");
+            }
+            Files.move(order.partial(), order.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new StoredImage(order.orderIndex(), provider, providerImageId, order.target().toString(), order.prompt());
+        } catch (MediaCheckException e) {
+            Files.deleteIfExists(order.partial());
+            throw new AssetFailure("image " + order.orderIndex() + " of 20", e.getMessage(),
+                    "Check the image provider '" + provider + "' and its answer for this prompt");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package com.channelstudio.images;
+
+import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.planning.JobPlanning;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+
+/** The backgrounds a job still lacks: only these are generated, so running the stage again makes no duplicates. */
+@Component("imageOrders")
+public class ImageOrders {
+
+    private final JobPlanning planning;
+    private final JobFolders folders;
+
+    public ImageOrders(JobPlanning planning, JobFolders folders) {
+        this.planning = planning;
+        this.folders = folders;
+    }
+
+    public List<ImageOrder> missing(@ExchangeProperty("job") VideoJob job,
+            @Header("existing") List<Map<String, Object>> existing) {
+        Set<Integer> done = existing.stream()
+                .map(row -> ((Number) row.get("order_index")).intValue())
+                .collect(Collectors.toSet());
+        return planning.read(job).visualPrompts().stream()
+                .filter(prompt -> !done.contains(prompt.orderIndex()))
+                .map(prompt -> new ImageOrder(job.id(), prompt.orderIndex(), prompt.prompt(),
+                        folders.image(job, prompt.orderIndex())))
+                .toList();
+    }
+}

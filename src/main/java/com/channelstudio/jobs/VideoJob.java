@@ -1,0 +1,28 @@
+package com.channelstudio.jobs;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** A claimed {@code video_jobs} row, as the stage routes see it. */
+public record VideoJob(
+        UUID id,
+        UUID channelId,
+        String status,
+        String nicheLabel,
+        String moodKeywords,
+        int targetDurationMinutes,
+        String promptsJson,
+        String outputDirectory) {
+
+    public static VideoJob fromRow(Map<String, Object> row) {
+        return new VideoJob(
+                (UUID) row.get("id"),
+                (UUID) row.get("channel_id"),
+                String.valueOf(row.get("status")),
+                (String) row.get("niche_label"),
+                (String) row.get("mood_keywords"),
+                ((Number) row.get("target_duration_minutes")).intValue(),
+                (String) row.get("prompts_json"),
+                (String) row.get("output_directory"));
+    }
+}

@@ -1,0 +1,160 @@
+package com.channelstudio.media;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks inside media files with FFmpeg (there is no ffprobe in the bundled build): whether they decode, their
+ * exact length in samples, their streams and picture size.
+ */
+@Component("mediaProbe")
+public class MediaProbe {
+
+    public static final int SAMPLE_RATE = 48_000;
+    private static final int BYTES_PER_STEREO_SAMPLE = 4;
+    private static final long TIMEOUT_SECONDS = 300;
+    private static final Pattern DURATION = Pattern.compile("Duration: (\\d+):(\\d+):(\\d+(?:\\.\\d+)?)");
+    private static final Pattern SIZE = Pattern.compile("Video: .*?, (\\d{2,5})x(\\d{2,5})");
+    private static final Pattern FRAMES = Pattern.compile("frame=\\s*(\\d+)");
+
+    private final FfmpegLocator ffmpeg;
+
+    public MediaProbe(FfmpegLocator ffmpeg) {
+        this.ffmpeg = ffmpeg;
+    }
+
+    /** Decodes the whole audio stream as 48 kHz stereo and counts its samples; fails if it does not decode. */
+    public long audioSamples(Path file) {
+        Result result = run(List.of("-v", "error", "-i", file.toString(), "-map", "0:a:0", "-ac", "2",
+                "-ar", String.valueOf(SAMPLE_RATE), "-f", "s16le", "-"));
+        if (result.exitCode != 0 || !result.stderr.isBlank()) {
+            throw new MediaCheckException(file.getFileName() + " does not decode as audio: " + firstLine(result.stderr));
+        }
+        long samples = result.stdoutBytes / BYTES_PER_STEREO_SAMPLE;
+        if (samples == 0) {
+            throw new MediaCheckException(file.getFileName() + " holds no audio samples");
+        }
+        return samples;
+    }
+
+    /** Container facts: duration, stream descriptions and picture size; fails if the file cannot be opened. */
+    public MediaInfo describe(Path file) {
+        Result result = run(List.of("-hide_banner", "-i", file.toString()));
+        List<String> streams = new ArrayList<>();
+        for (String line : result.stderr.split("\n")) {
+            if (line.strip().startsWith("Stream #")) {
+                streams.add(line.strip());
+            }
+        }
+        if (streams.isEmpty()) {
+            throw new MediaCheckException(file.getFileName() + " is not a readable media file: " + lastLine(result.stderr));
+        }
+        Matcher duration = DURATION.matcher(result.stderr);
+        double seconds = duration.find() ? Integer.parseInt(duration.group(1)) * 3600
+                + Integer.parseInt(duration.group(2)) * 60 + Double.parseDouble(duration.group(3)) : 0;
+        Matcher size = SIZE.matcher(result.stderr);
+        int width = 0;
+        int height = 0;
+        if (size.find()) {
+            width = Integer.parseInt(size.group(1));
+            height = Integer.parseInt(size.group(2));
+        }
+        return new MediaInfo(seconds, streams, width, height);
+    }
+
+    /** Decodes every frame of a picture file; fails on a truncated or corrupt image. */
+    public MediaInfo checkImage(Path file) {
+        Result result = run(List.of("-v", "error", "-i", file.toString(), "-f", "null", "-"));
+        if (result.exitCode != 0 || !result.stderr.isBlank()) {
+            throw new MediaCheckException(file.getFileName() + " does not decode as an image: " + firstLine(result.stderr));
+        }
+        MediaInfo info = describe(file);
+        if (info.width() == 0 || info.height() == 0) {
+            throw new MediaCheckException(file.getFileName() + " has no picture");
+        }
+        return info;
+    }
+
+    /** Counts the video frames of a file without decoding them. */
+    public long videoFrames(Path file) {
+        Result result = run(List.of("-hide_banner", "-i", file.toString(), "-map", "0:v:0", "-c", "copy", "-f", "null", "-"));
+        Matcher frames = FRAMES.matcher(result.stderr);
+        long count = -1;
+        while (frames.find()) {
+            count = Long.parseLong(frames.group(1));
+        }
+        if (result.exitCode != 0 || count < 0) {
+            throw new MediaCheckException(file.getFileName() + " has no readable video stream: " + lastLine(result.stderr));
+        }
+        return count;
+    }
+
+    private Result run(List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(ffmpeg.executable());
+        command.add("-nostdin");
+        command.addAll(arguments);
+        try {
+            Process process = new ProcessBuilder(command).start();
+            CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+            long stdoutBytes = count(process.getInputStream());
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new MediaCheckException("FFmpeg did not finish looking at " + arguments + " within " + TIMEOUT_SECONDS + " s");
+            }
+            return new Result(process.exitValue(), stderr.join(), stdoutBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MediaCheckException("interrupted while probing media");
+        }
+    }
+
+    private static long count(InputStream stream) {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        try (stream) {
+            for (int n; (n = stream.read(buffer)) >= 0; ) {
+                total += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return total;
+    }
+
+    private static String readAll(InputStream stream) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (stream) {
+            stream.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String firstLine(String text) {
+        return text.isBlank() ? "(no detail)" : text.strip().lines().findFirst().orElse("");
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return lines.isEmpty() ? "(no detail)" : lines.get(lines.size() - 1);
+    }
+
+    private record Result(int exitCode, String stderr, long stdoutBytes) {}
+
+    public record MediaInfo(double durationSeconds, List<String> streams, int width, int height) {}
+}

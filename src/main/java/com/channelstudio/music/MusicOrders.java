@@ -1,0 +1,45 @@
+package com.channelstudio.music;
+
+import com.channelstudio.config.StudioProperties;
+import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.planning.JobPlanning;
+import com.channelstudio.planning.MusicPrompt;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+
+/** The tracks a job still lacks: only these are generated, so running the stage again makes no duplicates. */
+@Component("musicOrders")
+public class MusicOrders {
+
+    private final JobPlanning planning;
+    private final JobFolders folders;
+    private final double timeScale;
+
+    public MusicOrders(JobPlanning planning, JobFolders folders, StudioProperties properties) {
+        this.planning = planning;
+        this.folders = folders;
+        this.timeScale = properties.testing().mediaTimeScale();
+    }
+
+    public List<TrackOrder> missing(@ExchangeProperty("job") VideoJob job,
+            @Header("existing") List<Map<String, Object>> existing) {
+        Set<Integer> done = existing.stream()
+                .map(row -> ((Number) row.get("order_index")).intValue())
+                .collect(Collectors.toSet());
+        return planning.read(job).musicPrompts().stream()
+                .filter(prompt -> !done.contains(prompt.orderIndex()))
+                .map(prompt -> order(job, prompt))
+                .toList();
+    }
+
+    private TrackOrder order(VideoJob job, MusicPrompt prompt) {
+        return new TrackOrder(job.id(), prompt.orderIndex(), prompt.prompt(),
+                prompt.durationMinutes() * 60 * timeScale, folders.track(job, prompt.orderIndex()));
+    }
+}

@@ -1,0 +1,54 @@
+package com.channelstudio.music;
+
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.media.MediaCheckException;
+import com.channelstudio.media.MediaProbe;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what a music provider delivered (it decodes, its real length is plausible) and only then moves it to
+ * its final name; a file that fails the check is never recorded.
+ */
+@Component("trackAcceptance")
+public class TrackAcceptance {
+
+    /** A provider may miss the requested length; beyond this share it has delivered something else. */
+    static final double LENGTH_TOLERANCE = 0.5;
+
+    private final MediaProbe probe;
+    private final String provider;
+
+    public TrackAcceptance(MediaProbe probe, @Value("${studio.music.provider:dummy}") String provider) {
+        this.probe = probe;
+        this.provider = provider;
+    }
+
+    public StoredTrack accept(@Body TrackOrder order, @Header("providerTrackId") String providerTrackId,
+            @Header("licenseDocumentUrl") String licenseDocumentUrl) throws IOException {
+        String item = "track " + order.orderIndex() + " of 20";
+        try {
+            double seconds = (double) probe.audioSamples(order.partial()) / MediaProbe.SAMPLE_RATE;
+            if (Math.abs(seconds - order.durationSeconds()) > LENGTH_TOLERANCE * order.durationSeconds()) {
+                throw new MediaCheckException(String.format(Locale.ROOT,
+                        "the provider returned %.1f s of audio for a %.1f s request", seconds, order.durationSeconds()));
+            }
+            Files.move(order.partial(), order.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new StoredTrack(order.orderIndex(), provider, providerTrackId,
+                    BigDecimal.valueOf(seconds).setScale(2, RoundingMode.HALF_UP),
+                    order.target().toString(), licenseDocumentUrl, order.prompt());
+        } catch (MediaCheckException e) {
+            Files.deleteIfExists(order.partial());
+            throw new AssetFailure(item, e.getMessage(),
+                    "Check the music provider '" + provider + "' and its answer for this prompt");
+        }
+    }
+}

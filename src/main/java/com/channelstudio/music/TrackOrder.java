@@ -1,0 +1,19 @@
+package com.channelstudio.music;
+
+import com.channelstudio.jobs.JobFolders;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** One track to make for a job: what to ask the music provider for, and where the file goes. */
+public record TrackOrder(UUID jobId, int orderIndex, String prompt, double durationSeconds, Path target) {
+
+    /** Providers write here; the file is renamed to {@link #target()} only once it is checked. */
+    public Path partial() {
+        return JobFolders.partial(target);
+    }
+
+    /** Deterministic per job and track, for the built-in providers. */
+    public long seed() {
+        return jobId.getMostSignificantBits() * 31 + jobId.getLeastSignificantBits() * 17 + orderIndex;
+    }
+}

@@ -1,0 +1,70 @@
+package com.channelstudio.planning;
+
+import com.channelstudio.jobs.InvalidJobException;
+import com.channelstudio.jobs.VideoJob;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code planned} stage: checks a job's own fields, then keeps the prompts it came with (validated) or writes
+ * new ones with the built-in planner.
+ */
+@Component("jobPlanning")
+public class JobPlanning {
+
+    static final int MAX_MOOD_KEYWORDS_LENGTH = 500;
+
+    private final BuiltInPlanner planner;
+    private final PromptPlanValidator validator;
+    private final ObjectMapper json;
+
+    public JobPlanning(BuiltInPlanner planner, PromptPlanValidator validator, ObjectMapper json) {
+        this.planner = planner;
+        this.validator = validator;
+        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    }
+
+    /** Returns the job's {@code prompts_json}, ready to store. */
+    public String plan(VideoJob job) throws JsonProcessingException {
+        checkJobFields(job);
+        PromptPlan plan = job.promptsJson() == null
+                ? planner.plan(job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes(), seedOf(job))
+                : parse(job.promptsJson());
+        return json.writeValueAsString(validator.validate(plan, job.targetDurationMinutes()));
+    }
+
+    public PromptPlan read(VideoJob job) {
+        return parse(job.promptsJson());
+    }
+
+    private PromptPlan parse(String promptsJson) {
+        try {
+            return json.readValue(promptsJson, PromptPlan.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidJobException("prompts_json", "must match the seed structure {\"music_prompts\": [{order_index, "
+                    + "prompt, duration_minutes}], \"visual_prompts\": [{order_index, prompt}]} (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private static void checkJobFields(VideoJob job) {
+        if (job.nicheLabel() == null || job.nicheLabel().isBlank()) {
+            throw new InvalidJobException("niche_label", "must not be empty");
+        }
+        if (job.moodKeywords() == null || job.moodKeywords().isBlank()) {
+            throw new InvalidJobException("mood_keywords", "must hold at least one keyword");
+        }
+        if (job.moodKeywords().length() > MAX_MOOD_KEYWORDS_LENGTH) {
+            throw new InvalidJobException("mood_keywords", "must be at most " + MAX_MOOD_KEYWORDS_LENGTH + " characters");
+        }
+        if (job.outputDirectory().isBlank() || job.outputDirectory().chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidJobException("output_directory", "must be a non-empty path without control characters");
+        }
+    }
+
+    public static long seedOf(VideoJob job) {
+        return job.id().getMostSignificantBits() ^ job.id().getLeastSignificantBits();
+    }
+}

@@ -1,0 +1,54 @@
+package com.channelstudio.render;
+
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.media.FfmpegLocator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.camel.component.exec.ExecResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Reads the outcome of an FFmpeg run made by camel-exec: success or a clear failure, and the render's progress. */
+@Component("ffmpegRuns")
+public class FfmpegRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(FfmpegRuns.class);
+
+    private final FfmpegLocator ffmpeg;
+
+    public FfmpegRuns(FfmpegLocator ffmpeg) {
+        this.ffmpeg = ffmpeg;
+    }
+
+    /** @return what FFmpeg wrote to stderr (the loudness measurement reads it) */
+    public String finished(FfmpegCommand command, ExecResult result, RenderPlan plan) throws IOException {
+        String stderr = read(result.getStderr());
+        if (result.getExitValue() != 0) {
+            String detail = stderr.isBlank() ? "no message" : lastLines(stderr);
+            throw new AssetFailure(command.purpose(), "FFmpeg exited with code " + result.getExitValue()
+                    + (result.getExitValue() == 143 || result.getExitValue() < 0 ? " (stopped at its timeout)" : "")
+                    + ": " + detail, "Check the input file and the FFmpeg settings in config/application.yml");
+        }
+        int done = plan.stepDone(command.commandLine(ffmpeg.executable()));
+        log.info("Job {} rendering: {} done, {}/{} steps ({}%)", plan.jobId(), command.purpose(), done,
+                plan.totalSteps(), done * 100 / plan.totalSteps());
+        return stderr;
+    }
+
+    private static String read(InputStream stream) throws IOException {
+        if (stream == null) {
+            return "";
+        }
+        try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String lastLines(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    }
+}

@@ -1,0 +1,49 @@
+package com.channelstudio.render;
+
+import com.channelstudio.config.StudioProperties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns FFmpeg's EBU R128 measurement of the program into the gain that brings it to the loudness target
+ * without pushing the true peak over the ceiling (measure first, then apply: no one-pass guess).
+ */
+@Component("loudnessGain")
+public class LoudnessGain {
+
+    private static final Logger log = LoggerFactory.getLogger(LoudnessGain.class);
+    private static final Pattern INTEGRATED = Pattern.compile("I:\\s+(-?[\\d.]+|-inf) LUFS");
+    private static final Pattern TRUE_PEAK = Pattern.compile("Peak:\\s+(-?[\\d.]+|-inf) dBFS");
+
+    private final StudioProperties.Render settings;
+
+    public LoudnessGain(StudioProperties properties) {
+        this.settings = properties.render();
+    }
+
+    public double gainDb(String ebur128Summary) {
+        double integrated = last(INTEGRATED, ebur128Summary);
+        double peak = last(TRUE_PEAK, ebur128Summary);
+        if (Double.isInfinite(integrated) || integrated < -69) {
+            return 0;
+        }
+        double gain = Math.min(settings.loudnessTargetLufs() - integrated, settings.truePeakCeilingDb() - peak);
+        log.info("Program loudness {} LUFS, true peak {} dBTP: applying {} dB", integrated, peak, String.format("%.2f", gain));
+        return gain;
+    }
+
+    private static double last(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        String value = null;
+        while (matcher.find()) {
+            value = matcher.group(1);
+        }
+        if (value == null) {
+            throw new IllegalStateException("FFmpeg's loudness measurement printed no summary");
+        }
+        return value.equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(value);
+    }
+}

@@ -1,0 +1,229 @@
+package com.channelstudio.render;
+
+import com.channelstudio.config.StudioProperties;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One render attempt of one job: the timeline, the FFmpeg commands that realise it, and a record of what ran.
+ *
+ * <p>Each image is encoded once into a short clip of one closed GOP (no B-frames), the clips are repeated by
+ * stream copy to the exact frame count of their segment, and the program audio is encoded once and muxed
+ * without re-encoding. So a still is not encoded 30 times a second, and every cut lands on its frame.
+ */
+public class RenderPlan {
+
+    /** What the render splits into: steps that may run side by side. */
+    public record Step(String route, FfmpegCommand command) {}
+
+    private final UUID jobId;
+    private final TrackTimeline timeline;
+    private final List<Path> tracks;
+    private final List<Path> images;
+    private final Path scratch;
+    private final Path output;
+    private final StudioProperties.Render settings;
+    private final long timeoutMillis;
+    private final List<String> commandsRun = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger stepsDone = new AtomicInteger();
+
+    RenderPlan(UUID jobId, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
+            StudioProperties.Render settings) {
+        this.jobId = jobId;
+        this.timeline = timeline;
+        this.tracks = tracks;
+        this.images = images;
+        this.scratch = scratch;
+        this.output = output;
+        this.settings = settings;
+        double minutes = timeline.totalSeconds() / 60;
+        this.timeoutMillis = Math.max(60_000, Math.round(minutes * settings.timeoutSecondsPerVideoMinute() * 1000));
+    }
+
+    public UUID jobId() {
+        return jobId;
+    }
+
+    public TrackTimeline timeline() {
+        return timeline;
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    public Path scratch() {
+        return scratch;
+    }
+
+    public String resolution() {
+        return settings.resolution();
+    }
+
+    /** The clip encodes and the audio chain: independent, so they share the render workers. */
+    public List<Step> parallelSteps() {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("render-audio", loudnessMeasurement()));
+        for (int i = 0; i < images.size(); i++) {
+            steps.add(new Step("run-ffmpeg", clip(i)));
+        }
+        return steps;
+    }
+
+    /** Every step of the render, counted for progress: the clips, two audio passes and the mux. */
+    public int totalSteps() {
+        return images.size() + 3;
+    }
+
+    public int stepDone(String commandLine) {
+        commandsRun.add(commandLine);
+        return stepsDone.incrementAndGet();
+    }
+
+    /** The commands that ran, in the order they finished, as stored in {@code render_tasks.ffmpeg_command}. */
+    public String commandsRun() {
+        return String.join("\n", commandsRun);
+    }
+
+    /** Every command the plan knows before it runs (the audio encode depends on the measured loudness). */
+    public String commandsPlanned(String executable) {
+        List<String> lines = new ArrayList<>();
+        for (Step step : parallelSteps()) {
+            lines.add(step.command().commandLine(executable));
+        }
+        lines.add(mux().commandLine(executable));
+        return String.join("\n", lines);
+    }
+
+    FfmpegCommand clip(int index) {
+        TrackTimeline.Segment segment = timeline.segments().get(index);
+        long frames = clipFrames(segment);
+        int width = settings.width();
+        int height = settings.height();
+        String fill = String.format(Locale.ROOT,
+                "scale=%d:%d:force_original_aspect_ratio=increase:flags=lanczos,crop=%d:%d,setsar=1,"
+                        + "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
+                        + "loop=loop=%d:size=1:start=0,setpts=N/(%d*TB)",
+                width, height, width, height, frames - 1, settings.fps());
+        List<String> args = List.of("-nostdin", "-hide_banner", "-v", "error", "-y",
+                "-framerate", String.valueOf(settings.fps()), "-i", images.get(index).toString(),
+                "-vf", fill, "-frames:v", String.valueOf(frames),
+                "-c:v", "libx264", "-preset", settings.preset(), "-tune", "stillimage", "-crf", String.valueOf(settings.crf()),
+                "-profile:v", "high", "-pix_fmt", "yuv420p", "-g", String.valueOf(frames),
+                "-keyint_min", String.valueOf(frames), "-sc_threshold", "0", "-bf", "0",
+                "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709",
+                "-video_track_timescale", String.valueOf(settings.fps() * 512),
+                "-an", "-f", "mp4", clipFile(index).toString());
+        return new FfmpegCommand("image " + segment.orderIndex() + " of 20", args, timeoutMillis);
+    }
+
+    FfmpegCommand loudnessMeasurement() {
+        List<String> args = new ArrayList<>(List.of("-nostdin", "-hide_banner", "-nostats", "-v", "info"));
+        args.addAll(trackInputs());
+        args.addAll(List.of("-filter_complex", program() + ";[program]ebur128=peak=true:framelog=verbose[out]",
+                "-map", "[out]", "-f", "null", "-"));
+        return new FfmpegCommand("program audio loudness", args, timeoutMillis);
+    }
+
+    public FfmpegCommand audioEncode(double gainDb) {
+        List<String> args = new ArrayList<>(List.of("-nostdin", "-hide_banner", "-v", "error", "-y"));
+        args.addAll(trackInputs());
+        args.addAll(List.of("-filter_complex",
+                program() + String.format(Locale.ROOT, ";[program]volume=%.2fdB[out]", gainDb),
+                "-map", "[out]", "-c:a", "aac", "-b:a", settings.audioBitrate(), "-ar", String.valueOf(timeline.sampleRate()),
+                "-ac", "2", "-f", "mp4", audioFile().toString()));
+        return new FfmpegCommand("program audio", args, timeoutMillis);
+    }
+
+    public FfmpegCommand mux() {
+        List<String> args = List.of("-nostdin", "-hide_banner", "-v", "error", "-y",
+                "-f", "concat", "-safe", "0", "-i", concatList().toString(), "-i", audioFile().toString(),
+                "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart",
+                "-f", "mp4", partialOutput().toString());
+        return new FfmpegCommand("video", args, timeoutMillis);
+    }
+
+    /** The concat list that repeats each clip to the exact frame count of its segment. */
+    public String concatListText() {
+        StringBuilder list = new StringBuilder("ffconcat version 1.0\n");
+        for (int i = 0; i < images.size(); i++) {
+            TrackTimeline.Segment segment = timeline.segments().get(i);
+            long clipFrames = clipFrames(segment);
+            String file = "file '" + clipFile(i).getFileName() + "'\n";
+            list.append(file.repeat((int) (segment.frames() / clipFrames)));
+            long remainder = segment.frames() % clipFrames;
+            if (remainder > 0) {
+                // The demuxer keeps packets before the out point: floor to the microsecond keeps exactly `remainder`.
+                long outpointMicros = remainder * 1_000_000L / settings.fps();
+                list.append(file).append(String.format(Locale.ROOT, "outpoint %d.%06d\n",
+                        outpointMicros / 1_000_000, outpointMicros % 1_000_000));
+            }
+        }
+        return list.toString();
+    }
+
+    public Path concatList() {
+        return scratch.resolve("clips.ffconcat");
+    }
+
+    public Path partialOutput() {
+        return output.resolveSibling("." + output.getFileName() + ".part");
+    }
+
+    private long clipFrames(TrackTimeline.Segment segment) {
+        return Math.max(1, Math.min((long) settings.keyframeIntervalSeconds() * settings.fps(), segment.frames()));
+    }
+
+    private Path clipFile(int index) {
+        return scratch.resolve(String.format(Locale.ROOT, "clip-%02d.mp4", index + 1));
+    }
+
+    private Path audioFile() {
+        return scratch.resolve("audio.m4a");
+    }
+
+    private List<String> trackInputs() {
+        List<String> inputs = new ArrayList<>();
+        for (Path track : tracks) {
+            inputs.add("-i");
+            inputs.add(track.toString());
+        }
+        return inputs;
+    }
+
+    /** Every track resampled and cut to its exact length, joined gapless or crossfaded, faded in and out. */
+    private String program() {
+        StringBuilder graph = new StringBuilder();
+        List<TrackTimeline.Segment> segments = timeline.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            long samples = segments.get(i).trackSamples();
+            graph.append(String.format(Locale.ROOT,
+                    "[%d:a]aresample=%d,aformat=sample_fmts=fltp:channel_layouts=stereo,apad=whole_len=%d,atrim=end_sample=%d[a%d];",
+                    i, timeline.sampleRate(), samples, samples, i));
+        }
+        if (timeline.crossfadeSamples() == 0) {
+            for (int i = 0; i < segments.size(); i++) {
+                graph.append("[a").append(i).append(']');
+            }
+            graph.append("concat=n=").append(segments.size()).append(":v=0:a=1[joined];");
+        } else {
+            String previous = "[a0]";
+            for (int i = 1; i < segments.size(); i++) {
+                String next = i == segments.size() - 1 ? "[joined]" : "[x" + i + "]";
+                graph.append(previous).append("[a").append(i).append(']')
+                        .append("acrossfade=ns=").append(timeline.crossfadeSamples()).append(":c1=tri:c2=tri")
+                        .append(next).append(';');
+                previous = next;
+            }
+        }
+        double total = timeline.totalSeconds();
+        graph.append(String.format(Locale.ROOT, "[joined]afade=t=in:st=0:d=%.3f,afade=t=out:st=%.3f:d=%.3f[program]",
+                settings.fadeInSeconds(), Math.max(0, total - settings.fadeOutSeconds()), settings.fadeOutSeconds()));
+        return graph.toString();
+    }
+}

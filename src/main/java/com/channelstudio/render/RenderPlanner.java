@@ -1,0 +1,81 @@
+package com.channelstudio.render;
+
+import com.channelstudio.config.StudioProperties;
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.jobs.VideoJob;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+
+/** Prepares a render attempt: checks the job's 20 tracks and 20 images are there, lays out its scratch folder. */
+@Component("renderPlanner")
+public class RenderPlanner {
+
+    private final JobFolders folders;
+    private final TimelineFactory timelines;
+    private final StudioProperties.Render settings;
+
+    public RenderPlanner(JobFolders folders, TimelineFactory timelines, StudioProperties properties) {
+        this.folders = folders;
+        this.timelines = timelines;
+        this.settings = properties.render();
+    }
+
+    public RenderPlan plan(@ExchangeProperty("job") VideoJob job, @Header("tracks") List<Map<String, Object>> tracks,
+            @Header("images") List<Map<String, Object>> images) throws IOException {
+        List<Path> trackFiles = existingFiles(tracks, "track");
+        List<Path> imageFiles = existingFiles(images, "image");
+        for (int i = 0; i < 20; i++) {
+            if (((Number) tracks.get(i).get("order_index")).intValue() != ((Number) images.get(i).get("order_index")).intValue()) {
+                throw new AssetFailure("order_index " + (i + 1), "tracks and images do not pair up by order_index",
+                        "Check the audio_tracks and images rows of this job");
+            }
+        }
+        Path scratch = folders.renderScratch(job);
+        deleteRecursively(scratch);
+        Files.createDirectories(scratch);
+        Files.createDirectories(folders.video(job).getParent());
+        RenderPlan plan = new RenderPlan(job.id(), timelines.of(tracks), trackFiles, imageFiles, scratch,
+                folders.video(job), settings);
+        Files.writeString(plan.concatList(), plan.concatListText());
+        return plan;
+    }
+
+    private static List<Path> existingFiles(List<Map<String, Object>> rows, String kind) {
+        if (rows.size() != 20) {
+            throw new AssetFailure(kind + "s", "the job has " + rows.size() + " " + kind + "s, a render needs 20",
+                    "Retry the job so the missing " + kind + "s are made");
+        }
+        return rows.stream().map(row -> {
+            Path file = Path.of((String) row.get("local_file_path"));
+            if (!Files.isReadable(file)) {
+                throw new AssetFailure(kind + " " + row.get("order_index") + " of 20", "file " + file + " is missing",
+                        "Restore the file, or delete its row so the " + kind + " is made again, then retry");
+            }
+            return file;
+        }).toList();
+    }
+
+    public void cleanUp(RenderPlan plan) throws IOException {
+        deleteRecursively(plan.scratch());
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

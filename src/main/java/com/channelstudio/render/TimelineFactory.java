@@ -1,0 +1,28 @@
+package com.channelstudio.render;
+
+import com.channelstudio.config.StudioProperties;
+import com.channelstudio.media.MediaProbe;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Builds a job's {@link TrackTimeline} from its {@code audio_tracks} rows and the render settings. */
+@Component("timelineFactory")
+public class TimelineFactory {
+
+    private final StudioProperties.Render settings;
+
+    public TimelineFactory(StudioProperties properties) {
+        this.settings = properties.render();
+    }
+
+    /** @param tracks rows with {@code order_index} and {@code duration_seconds}, ordered by {@code order_index} */
+    public TrackTimeline of(List<Map<String, Object>> tracks) {
+        List<Integer> order = tracks.stream().map(row -> ((Number) row.get("order_index")).intValue()).toList();
+        List<Long> samples = tracks.stream()
+                .map(row -> ((BigDecimal) row.get("duration_seconds")).multiply(BigDecimal.valueOf(MediaProbe.SAMPLE_RATE)).longValue())
+                .toList();
+        return TrackTimeline.of(order, samples, MediaProbe.SAMPLE_RATE, settings.fps(), settings.crossfadeSeconds());
+    }
+}

@@ -1,0 +1,8 @@
+UPDATE video_jobs
+   SET status = 'failed',
+       failed_stage = CAST(:#stage AS video_job_status),
+       error_message = :#errorMessage,
+       claimed_by = NULL,
+       lease_expires_at = NULL
+ WHERE id = :#${exchangeProperty.job.id}
+   AND claimed_by = :#${bean:studioInstance.id}
