@@ -3,5 +3,5 @@ UPDATE video_jobs
    SET status = CAST(:#nextStage AS video_job_status),
        claimed_by = NULL,
        lease_expires_at = NULL
- WHERE id = :#${exchangeProperty.job.id}
+ WHERE id = :#${exchangeProperty.job.id()}
    AND claimed_by = :#${bean:studioInstance.id}

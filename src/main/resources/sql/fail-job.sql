@@ -4,5 +4,5 @@ UPDATE video_jobs
        error_message = :#errorMessage,
        claimed_by = NULL,
        lease_expires_at = NULL
- WHERE id = :#${exchangeProperty.job.id}
+ WHERE id = :#${exchangeProperty.job.id()}
    AND claimed_by = :#${bean:studioInstance.id}

@@ -8,7 +8,7 @@ final class PromptTitles {
     private PromptTitles() {}
 
     static String titleOf(String prompt) {
-        String first = prompt.strip().split("(?<=[^0-9])\\.\\s|\\.$", 2)[0].strip();
+        String first = prompt.strip().split("\\.\\s+(?=[A-Z])|\\.$", 2)[0].strip();
         String title = first.replaceAll("\\s+", " ");
         return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1).strip() + "…";
     }

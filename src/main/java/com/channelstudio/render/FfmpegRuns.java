@@ -1,7 +1,6 @@
 package com.channelstudio.render;
 
 import com.channelstudio.jobs.AssetFailure;
-import com.channelstudio.media.FfmpegLocator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +16,6 @@ public class FfmpegRuns {
 
     private static final Logger log = LoggerFactory.getLogger(FfmpegRuns.class);
 
-    private final FfmpegLocator ffmpeg;
-
-    public FfmpegRuns(FfmpegLocator ffmpeg) {
-        this.ffmpeg = ffmpeg;
-    }
-
     /** @return what FFmpeg wrote to stderr (the loudness measurement reads it) */
     public String finished(FfmpegCommand command, ExecResult result, RenderPlan plan) throws IOException {
         String stderr = read(result.getStderr());
@@ -32,7 +25,7 @@ public class FfmpegRuns {
                     + (result.getExitValue() == 143 || result.getExitValue() < 0 ? " (stopped at its timeout)" : "")
                     + ": " + detail, "Check the input file and the FFmpeg settings in config/application.yml");
         }
-        int done = plan.stepDone(command.commandLine(ffmpeg.executable()));
+        int done = plan.stepDone(command);
         log.info("Job {} rendering: {} done, {}/{} steps ({}%)", plan.jobId(), command.purpose(), done,
                 plan.totalSteps(), done * 100 / plan.totalSteps());
         return stderr;

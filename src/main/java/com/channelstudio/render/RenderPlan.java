@@ -22,6 +22,7 @@ public class RenderPlan {
     public record Step(String route, FfmpegCommand command) {}
 
     private final UUID jobId;
+    private final String executable;
     private final TrackTimeline timeline;
     private final List<Path> tracks;
     private final List<Path> images;
@@ -32,9 +33,10 @@ public class RenderPlan {
     private final List<String> commandsRun = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger stepsDone = new AtomicInteger();
 
-    RenderPlan(UUID jobId, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
+    RenderPlan(UUID jobId, String executable, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
             StudioProperties.Render settings) {
         this.jobId = jobId;
+        this.executable = executable;
         this.timeline = timeline;
         this.tracks = tracks;
         this.images = images;
@@ -80,8 +82,8 @@ public class RenderPlan {
         return images.size() + 3;
     }
 
-    public int stepDone(String commandLine) {
-        commandsRun.add(commandLine);
+    public int stepDone(FfmpegCommand command) {
+        commandsRun.add(command.commandLine(executable));
         return stepsDone.incrementAndGet();
     }
 
@@ -91,7 +93,7 @@ public class RenderPlan {
     }
 
     /** Every command the plan knows before it runs (the audio encode depends on the measured loudness). */
-    public String commandsPlanned(String executable) {
+    public String commandsPlanned() {
         List<String> lines = new ArrayList<>();
         for (Step step : parallelSteps()) {
             lines.add(step.command().commandLine(executable));

@@ -4,6 +4,7 @@ import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.media.FfmpegLocator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,10 @@ public class RenderPlanner {
     private final JobFolders folders;
     private final TimelineFactory timelines;
     private final StudioProperties.Render settings;
+    private final FfmpegLocator ffmpeg;
 
-    public RenderPlanner(JobFolders folders, TimelineFactory timelines, StudioProperties properties) {
+    public RenderPlanner(JobFolders folders, TimelineFactory timelines, StudioProperties properties, FfmpegLocator ffmpeg) {
+        this.ffmpeg = ffmpeg;
         this.folders = folders;
         this.timelines = timelines;
         this.settings = properties.render();
@@ -43,7 +46,7 @@ public class RenderPlanner {
         deleteRecursively(scratch);
         Files.createDirectories(scratch);
         Files.createDirectories(folders.video(job).getParent());
-        RenderPlan plan = new RenderPlan(job.id(), timelines.of(tracks), trackFiles, imageFiles, scratch,
+        RenderPlan plan = new RenderPlan(job.id(), ffmpeg.executable(), timelines.of(tracks), trackFiles, imageFiles, scratch,
                 folders.video(job), settings);
         Files.writeString(plan.concatList(), plan.concatListText());
         return plan;

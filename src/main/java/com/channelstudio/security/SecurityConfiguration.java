@@ -1,0 +1,55 @@
+package com.channelstudio.security;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+
+/** Everything but health needs the operator's login: the REST API, Hawtio and Jolokia. */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain studioSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .formLogin(Customizer.withDefaults())
+                // Hawtio's pages send the token from this cookie; API clients authenticate each request instead.
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .ignoringRequestMatchers("/api/**"))
+                .build();
+    }
+
+    @Bean
+    UserDetailsService operators(@Value("${studio.security.username:operator}") String username,
+            @Value("${studio.security.password:}") String password) {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String effective = password;
+        if (effective.isBlank()) {
+            byte[] random = new byte[12];
+            new SecureRandom().nextBytes(random);
+            effective = HexFormat.of().formatHex(random);
+            log.warn("No studio.security.password set: generated password for user '{}' is {} (valid until restart)",
+                    username, effective);
+        }
+        return new InMemoryUserDetailsManager(User.withUsername(username).password(encoder.encode(effective))
+                .roles("admin", "viewer").build());
+    }
+}

@@ -1,0 +1,1 @@
+UPDATE render_tasks SET status = 'in_progress' WHERE id = :#renderTaskId

@@ -1,0 +1,3 @@
+UPDATE video_jobs
+   SET prompts_json = CAST(:#promptsJson AS jsonb)
+ WHERE id = :#${exchangeProperty.job.id()}
