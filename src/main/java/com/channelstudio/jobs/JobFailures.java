@@ -27,32 +27,34 @@ public class JobFailures {
 
         StringBuilder message = new StringBuilder("Stage ").append(stage).append(" failed");
         if (asset != null) {
-            message.append(" at ").append(asset.item());
-        }
-        message.append(": ").append(causeOf(asset != null ? asset : failure)).append(". ");
-        if (asset != null && asset.remedy() != null) {
-            message.append(asset.remedy()).append(". ");
+            message.append(" at ").append(asset.item()).append(": ").append(asset.getMessage());
+            if (asset.getCause() != null) {
+                message.append(" (").append(rootCause(asset.getCause())).append(')');
+            }
+            message.append(". ");
+            if (asset.remedy() != null) {
+                message.append(asset.remedy()).append(". ");
+            }
         } else if (invalid != null) {
-            message.append("Correct the job row, then retry it. ");
+            message.append(": ").append(invalid.getMessage()).append(". Correct the job row, then retry it. ");
+        } else {
+            message.append(": ").append(rootCause(failure)).append(". ");
         }
         message.append("Finished assets are kept; a retry makes only what is missing "
-                + "(POST /api/jobs/{id}/retry, or UPDATE video_jobs SET status = '")
-                .append(stage).append("' WHERE id = ...).");
+                + "(UPDATE video_jobs SET status = failed_stage WHERE id = ...).");
         String text = redactor.redact(message.toString());
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
     }
 
-    private static String causeOf(Throwable failure) {
-        if (failure == null) {
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root == null) {
             return "unknown cause";
         }
-        StringBuilder cause = new StringBuilder(String.valueOf(failure.getMessage()));
-        for (Throwable inner = failure.getCause(); inner != null && inner != inner.getCause(); inner = inner.getCause()) {
-            if (inner.getMessage() != null && !cause.toString().contains(inner.getMessage())) {
-                cause.append(" (").append(inner.getMessage()).append(')');
-            }
-        }
-        return cause.toString();
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

@@ -1,0 +1,21 @@
+-- The seed's sample query 2, corrected: a job with its tracks and images, each ordered by order_index.
+-- (The seed's version fails on PostgreSQL, DISTINCT with ORDER BY outside the aggregate's argument, and its two
+-- joins multiply the rows 20 x 20; one subquery per asset kind does neither.)
+SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, vj.mood_keywords,
+       vj.target_duration_minutes, CAST(vj.prompts_json AS TEXT) AS prompts_json, vj.local_video_path,
+       vj.output_directory, vj.error_message, vj.created_at, vj.updated_at,
+       CAST((SELECT COALESCE(json_agg(json_build_object(
+                        'id', at.id,
+                        'order_index', at.order_index,
+                        'duration_seconds', at.duration_seconds,
+                        'local_file_path', at.local_file_path) ORDER BY at.order_index), CAST('[]' AS json))
+               FROM audio_tracks at
+              WHERE at.video_job_id = vj.id) AS TEXT) AS audio_tracks,
+       CAST((SELECT COALESCE(json_agg(json_build_object(
+                        'id', i.id,
+                        'order_index', i.order_index,
+                        'local_file_path', i.local_file_path) ORDER BY i.order_index), CAST('[]' AS json))
+               FROM images i
+              WHERE i.video_job_id = vj.id) AS TEXT) AS images
+  FROM video_jobs vj
+ WHERE vj.id = :#jobId

@@ -1,0 +1,86 @@
+package com.channelstudio.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.channelstudio.support.Jobs;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * SPEC §2: with SPRING_DATASOURCE_URL set the studio uses that server (migrating it) and starts nothing embedded;
+ * a job inserted there by plain SQL is made into a video in its directory.
+ */
+@CamelSpringBootTest
+@SpringBootTest(properties = {
+        "studio.demo.enabled=false",
+        "studio.testing.media-time-scale=0.005",
+        "studio.output-dir=target/test-output",
+        "studio.poll.initial-delay-ms=200",
+        "studio.render.cron=* * * * * ?",
+        "studio.render.keyframe-interval-seconds=1",
+        "studio.security.password=test-operator-secret",
+        "camel.main.routes-reload-enabled=false"})
+class ExternalDatabaseTest {
+
+    /** Stands in for the operator's server (Neon in production), started outside the studio. */
+    private static EmbeddedPostgres external;
+
+    @DynamicPropertySource
+    static void externalServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> server().getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (external == null) {
+            try {
+                external = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("external-pg")).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return external;
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        external.close();
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void usesTheConfiguredServerAndMakesItsJobIntoAVideo() {
+        assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+        JdbcTemplate operatorsSql = new JdbcTemplate(server().getPostgresDatabase());
+        assertThat(operatorsSql.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success", Integer.class))
+                .isGreaterThanOrEqualTo(2);
+
+        Jobs jobs = new Jobs(operatorsSql);
+        Path output = folder.resolve("neon job");
+        UUID job = jobs.planned("Medieval Fantasy Ambience", "mysterious, epic, warm", 90, output);
+        assertThat(jobs.awaitFinished(job, Duration.ofMinutes(3))).isEqualTo("completed");
+        assertThat(Path.of((String) jobs.row(job).get("local_video_path"))).exists().startsWith(output);
+        assertThat(output.resolve("export/metadata.json")).exists();
+    }
+}

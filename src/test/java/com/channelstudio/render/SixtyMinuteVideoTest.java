@@ -1,0 +1,79 @@
+package com.channelstudio.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.channelstudio.media.FfmpegLocator;
+import com.channelstudio.media.MediaProbe;
+import com.channelstudio.support.Jobs;
+import com.channelstudio.support.Pictures;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A real 60-minute job end to end, at full length: the video an operator would upload. */
+@CamelSpringBootTest
+@SpringBootTest(properties = {
+        "studio.demo.enabled=false",
+        "studio.database.embedded-dir=target/test-postgres/sixty-minutes",
+        "studio.output-dir=target/test-output",
+        "studio.poll.initial-delay-ms=200",
+        "studio.render.cron=* * * * * ?",
+        "studio.security.password=test-operator-secret",
+        "camel.main.routes-reload-enabled=false"})
+class SixtyMinuteVideoTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MediaProbe probe;
+
+    @Autowired
+    FfmpegLocator ffmpeg;
+
+    @Autowired
+    TimelineFactory timelines;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void sixtyMinuteJobBecomesAnHourOfVideoWithEveryImageOnItsTrack() throws Exception {
+        Jobs jobs = new Jobs(jdbc);
+        UUID job = jobs.planned("Lo-Fi Study Beats", "calm, warm, nostalgic", 60, folder);
+        assertThat(jobs.awaitFinished(job, Duration.ofMinutes(8))).as(String.valueOf(jobs.row(job).get("error_message")))
+                .isEqualTo("completed");
+
+        Path video = Path.of((String) jobs.row(job).get("local_video_path"));
+        MediaProbe.MediaInfo info = probe.describe(video);
+        assertThat(info.durationSeconds()).isBetween(3600 * 0.98, 3600 * 1.02);
+        List<Map<String, Object>> tracks = jdbc.queryForList(
+                "SELECT * FROM audio_tracks WHERE video_job_id = ? ORDER BY order_index", job);
+        TrackTimeline timeline = timelines.of(tracks);
+        assertThat(probe.videoFrames(video)).isEqualTo(timeline.totalFrames());
+        assertThat(Math.abs(probe.audioSamples(video) - timeline.totalSamples())).isLessThan(1024);
+
+        Pictures pictures = new Pictures(ffmpeg.executable());
+        List<int[]> sources = new ArrayList<>();
+        for (Map<String, Object> image : jdbc.queryForList(
+                "SELECT local_file_path FROM images WHERE video_job_id = ? ORDER BY order_index", job)) {
+            sources.add(pictures.image(Path.of((String) image.get("local_file_path"))));
+        }
+        for (int i = 1; i < 20; i++) {
+            double cut = timeline.segments().get(i).cutSeconds(timeline.fps());
+            assertThat(Pictures.showsRatherThan(pictures.frameAt(video, cut - 0.5), sources.get(i - 1), sources.get(i)))
+                    .as("0.5 s before cut %d shows image %d", i, i).isTrue();
+            assertThat(Pictures.showsRatherThan(pictures.frameAt(video, cut + 0.5), sources.get(i), sources.get(i - 1)))
+                    .as("0.5 s after cut %d shows image %d", i, i + 1).isTrue();
+        }
+    }
+}

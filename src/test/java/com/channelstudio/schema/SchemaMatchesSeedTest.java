@@ -1,0 +1,179 @@
+package com.channelstudio.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.channelstudio.support.StudioTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The migrated schema is the seed document's schema, plus only the additions later migrations declare. */
+@StudioTest
+class SchemaMatchesSeedTest {
+
+    private static final List<String> CATALOG = List.of(
+            // columns: type, length, precision, default, nullability
+            "SELECT 'column ' || table_name || '.' || column_name || ' ' || udt_name || ' len=' "
+                    + "|| COALESCE(CAST(character_maximum_length AS TEXT), '-') || ' num=' "
+                    + "|| COALESCE(CAST(numeric_precision AS TEXT), '-') || ',' || COALESCE(CAST(numeric_scale AS TEXT), '-') "
+                    + "|| ' default=' || COALESCE(column_default, '-') || ' nullable=' || is_nullable "
+                    + "FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'flyway_schema_history'",
+            // checks, uniques, primary and foreign keys (with their cascades)
+            "SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) "
+                    + "FROM pg_constraint WHERE connamespace = 'public'::regnamespace "
+                    + "AND conrelid::regclass::text <> 'flyway_schema_history'",
+            "SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'",
+            "SELECT 'enum ' || t.typname || '=' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) "
+                    + "FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname");
+
+    /** What V2 adds on purpose; anything else that differs from the seed is drift. */
+    private static final Set<String> DECLARED_ADDITIONS = Set.of(
+            "column video_jobs.claimed_by text len=- num=-,- default=- nullable=YES",
+            "column video_jobs.lease_expires_at timestamptz len=- num=-,- default=- nullable=YES",
+            "column video_jobs.failed_stage video_job_status len=- num=-,- default=- nullable=YES",
+            "index CREATE INDEX idx_video_jobs_claimable ON public.video_jobs USING btree (status, created_at) "
+                    + "WHERE (claimed_by IS NULL)");
+
+    @Autowired
+    HikariDataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ProducerTemplate camel;
+
+    @Test
+    void migratedSchemaEqualsTheSeedDocumentPlusDeclaredAdditions() throws Exception {
+        String scratch = "seed_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.execute("CREATE DATABASE " + scratch);
+        try (Connection seed = DriverManager.getConnection(dataSource.getJdbcUrl().replace("/postgres?", "/" + scratch + "?"))) {
+            try (Statement ddl = seed.createStatement()) {
+                for (String block : seedDdl()) {
+                    ddl.execute(block);
+                }
+            }
+            Set<String> seedCatalog = catalog(seed);
+            Set<String> studioCatalog;
+            try (Connection studio = dataSource.getConnection()) {
+                studioCatalog = catalog(studio);
+            }
+            assertThat(seedCatalog).hasSizeGreaterThan(60);
+            Set<String> expected = new HashSet<>(seedCatalog);
+            expected.addAll(DECLARED_ADDITIONS);
+            assertThat(studioCatalog).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            jdbc.execute("DROP DATABASE " + scratch);
+        }
+    }
+
+    @Test
+    void seedSampleQueriesOneAndThreeRunUnchanged() throws IOException {
+        List<String> queries = sampleQueries();
+        UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche) VALUES ('Sample', 'Jazz Café') RETURNING id", UUID.class);
+        jdbc.update("INSERT INTO video_jobs (channel_id, status, niche_label, mood_keywords, target_duration_minutes, "
+                + "output_directory) VALUES (?, 'completed', 'Jazz Café', 'smooth', 75, '/tmp/x')", channel);
+
+        List<Map<String, Object>> channels = jdbc.queryForList(queries.get(0));
+        assertThat(channels).anySatisfy(row -> {
+            assertThat(row.get("id")).isEqualTo(channel);
+            assertThat(((Number) row.get("total_jobs")).intValue()).isEqualTo(1);
+            assertThat(((Number) row.get("completed_jobs")).intValue()).isEqualTo(1);
+        });
+        jdbc.queryForList(queries.get(2));
+    }
+
+    @Test
+    void seedSampleQueryTwoIsBrokenOnPostgresAndTheStudioQueryAnswersItInOrder() throws Exception {
+        assertThat(sampleQueries().get(1)).contains("json_agg(DISTINCT");
+        UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche) VALUES ('Assets', 'Celtic') RETURNING id", UUID.class);
+        UUID job = jdbc.queryForObject("INSERT INTO video_jobs (channel_id, niche_label, mood_keywords, target_duration_minutes, "
+                + "output_directory, status) VALUES (?, 'Celtic', 'misty', 60, '/tmp/assets', 'rendering') RETURNING id", UUID.class, channel);
+        for (int order : new int[] {3, 1, 2}) {
+            jdbc.update("INSERT INTO audio_tracks (video_job_id, provider, order_index, duration_seconds, local_file_path, prompt_text) "
+                    + "VALUES (?, 'dummy', ?, 180, ?, 'p')", job, order, "/tmp/a" + order);
+            jdbc.update("INSERT INTO images (video_job_id, provider, order_index, local_file_path, prompt_text) "
+                    + "VALUES (?, 'dummy', ?, ?, 'p')", job, order, "/tmp/i" + order);
+        }
+        String seedQuery = sampleQueries().get(1).replace("'<job_id>'", "'" + job + "'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.queryForList(seedQuery))
+                .hasMessageContaining("ORDER BY");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> row = camel.requestBodyAndHeader("sql:classpath:sql/job-with-assets.sql?outputType=SelectOne",
+                null, "jobId", job, Map.class);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode tracks = json.readTree((String) row.get("audio_tracks"));
+        JsonNode images = json.readTree((String) row.get("images"));
+        assertThat(tracks).hasSize(3);
+        assertThat(images).hasSize(3);
+        assertThat(tracks.findValuesAsText("order_index")).containsExactly("1", "2", "3");
+        assertThat(images.findValuesAsText("local_file_path")).containsExactly("/tmp/i1", "/tmp/i2", "/tmp/i3");
+    }
+
+    @Test
+    void updatedAtChangesWhenARowChanges() throws InterruptedException {
+        UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche) VALUES ('Touch', 'Synthwave') RETURNING id", UUID.class);
+        Object before = jdbc.queryForObject("SELECT updated_at FROM channels WHERE id = ?", Object.class, channel);
+        Thread.sleep(20);
+        jdbc.update("UPDATE channels SET is_active = FALSE WHERE id = ?", channel);
+        Object after = jdbc.queryForObject("SELECT updated_at FROM channels WHERE id = ?", Object.class, channel);
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    private static Set<String> catalog(Connection connection) throws SQLException {
+        Set<String> facts = new HashSet<>();
+        try (Statement statement = connection.createStatement()) {
+            for (String query : CATALOG) {
+                try (ResultSet rows = statement.executeQuery(query)) {
+                    while (rows.next()) {
+                        facts.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return facts;
+    }
+
+    private static String seedDocument() throws IOException {
+        return new ClassPathResource("seed/000_f0d26f520a2ccd23.txt").getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The seed's table definitions: its first SQL blocks, before the sample queries. */
+    private static List<String> seedDdl() throws IOException {
+        return sqlBlocks(seedDocument()).stream().filter(block -> block.contains("CREATE TABLE") && !block.contains("video_analytics")).toList();
+    }
+
+    private static List<String> sampleQueries() throws IOException {
+        String samples = seedDocument().split("## Sample Queries")[1].split("## Indexes Strategy")[0];
+        return sqlBlocks(samples);
+    }
+
+    private static List<String> sqlBlocks(String markdown) {
+        Matcher blocks = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+        List<String> sql = new java.util.ArrayList<>();
+        while (blocks.find()) {
+            sql.add(blocks.group(1));
+        }
+        return sql;
+    }
+}
