@@ -1,6 +1,7 @@
 package com.channelstudio.export;
 
 import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.jobs.Slug;
 import com.channelstudio.jobs.VideoJob;
 import com.channelstudio.render.TimelineFactory;
 import com.channelstudio.render.TrackTimeline;
@@ -52,7 +53,7 @@ public class ExportPackageWriter {
         Path export = folders.export(job);
         Files.createDirectories(export);
         Path video = Path.of(videoPath);
-        Path exportedVideo = export.resolve(slug(job.nicheLabel()) + ".mp4");
+        Path exportedVideo = export.resolve(Slug.of(job.nicheLabel(), "video") + ".mp4");
         linkOrCopy(video, exportedVideo);
         thumbnails.make(Path.of((String) images.get(0).get("local_file_path")), export.resolve("thumbnail.jpg"));
 
@@ -159,11 +160,6 @@ public class ExportPackageWriter {
         Path partial = JobFolders.partial(target);
         Files.writeString(partial, content);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug.isEmpty() ? "video" : slug.substring(0, Math.min(60, slug.length()));
     }
 
     private static List<String> firstWords(String keywords, int count) {

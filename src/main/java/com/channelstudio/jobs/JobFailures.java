@@ -22,8 +22,8 @@ public class JobFailures {
     public String describe(Exchange exchange) {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String stage = exchange.getIn().getHeader("stage", "unknown stage", String.class);
-        AssetFailure asset = find(failure, AssetFailure.class);
-        InvalidJobException invalid = find(failure, InvalidJobException.class);
+        AssetFailure asset = Causes.find(failure, AssetFailure.class);
+        InvalidInputException invalid = Causes.find(failure, InvalidInputException.class);
 
         StringBuilder message = new StringBuilder("Stage ").append(stage).append(" failed");
         if (asset != null) {
@@ -41,7 +41,7 @@ public class JobFailures {
             message.append(": ").append(rootCause(failure)).append(". ");
         }
         message.append("Finished assets are kept; a retry makes only what is missing "
-                + "(UPDATE video_jobs SET status = failed_stage WHERE id = ...).");
+                + "(POST /api/jobs/" + exchange.getIn().getHeader("jobId") + "/retry).");
         String text = redactor.redact(message.toString());
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
     }
@@ -55,14 +55,5 @@ public class JobFailures {
             return "unknown cause";
         }
         return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-    }
-
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,6 @@
 package com.channelstudio.planning;
 
-import com.channelstudio.jobs.InvalidJobException;
+import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.VideoJob;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -44,23 +44,23 @@ public class JobPlanning {
         try {
             return json.readValue(promptsJson, PromptPlan.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidJobException("prompts_json", "must match the seed structure {\"music_prompts\": [{order_index, "
+            throw new InvalidInputException("prompts_json", "must match the seed structure {\"music_prompts\": [{order_index, "
                     + "prompt, duration_minutes}], \"visual_prompts\": [{order_index, prompt}]} (" + e.getOriginalMessage() + ")");
         }
     }
 
     private static void checkJobFields(VideoJob job) {
         if (job.nicheLabel() == null || job.nicheLabel().isBlank()) {
-            throw new InvalidJobException("niche_label", "must not be empty");
+            throw new InvalidInputException("niche_label", "must not be empty");
         }
         if (job.moodKeywords() == null || job.moodKeywords().isBlank()) {
-            throw new InvalidJobException("mood_keywords", "must hold at least one keyword");
+            throw new InvalidInputException("mood_keywords", "must hold at least one keyword");
         }
         if (job.moodKeywords().length() > MAX_MOOD_KEYWORDS_LENGTH) {
-            throw new InvalidJobException("mood_keywords", "must be at most " + MAX_MOOD_KEYWORDS_LENGTH + " characters");
+            throw new InvalidInputException("mood_keywords", "must be at most " + MAX_MOOD_KEYWORDS_LENGTH + " characters");
         }
         if (job.outputDirectory().isBlank() || job.outputDirectory().chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidJobException("output_directory", "must be a non-empty path without control characters");
+            throw new InvalidInputException("output_directory", "must be a non-empty path without control characters");
         }
     }
 

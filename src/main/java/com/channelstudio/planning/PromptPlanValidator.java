@@ -1,6 +1,6 @@
 package com.channelstudio.planning;
 
-import com.channelstudio.jobs.InvalidJobException;
+import com.channelstudio.jobs.InvalidInputException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +20,10 @@ public class PromptPlanValidator {
 
     public PromptPlan validate(PromptPlan plan, int targetDurationMinutes) {
         if (plan == null || plan.musicPrompts() == null) {
-            throw new InvalidJobException("prompts_json.music_prompts", "is required (a list of 20 prompts)");
+            throw new InvalidInputException("prompts_json.music_prompts", "is required (a list of 20 prompts)");
         }
         if (plan.visualPrompts() == null) {
-            throw new InvalidJobException("prompts_json.visual_prompts", "is required (a list of 20 prompts)");
+            throw new InvalidInputException("prompts_json.visual_prompts", "is required (a list of 20 prompts)");
         }
         checkList("prompts_json.music_prompts", plan.musicPrompts(), MusicPrompt::orderIndex, MusicPrompt::prompt);
         checkList("prompts_json.visual_prompts", plan.visualPrompts(), VisualPrompt::orderIndex, VisualPrompt::prompt);
@@ -32,14 +32,14 @@ public class PromptPlanValidator {
         for (MusicPrompt prompt : plan.musicPrompts()) {
             double minutes = prompt.durationMinutes();
             if (!(minutes >= MIN_TRACK_MINUTES && minutes <= MAX_TRACK_MINUTES)) {
-                throw new InvalidJobException(
+                throw new InvalidInputException(
                         "prompts_json.music_prompts[order_index=" + prompt.orderIndex() + "].duration_minutes",
                         "must be between " + MIN_TRACK_MINUTES + " and " + MAX_TRACK_MINUTES + " (was " + minutes + ")");
             }
             sum += minutes;
         }
         if (Math.abs(sum - targetDurationMinutes) > SUM_TOLERANCE_MINUTES) {
-            throw new InvalidJobException("prompts_json.music_prompts[].duration_minutes",
+            throw new InvalidInputException("prompts_json.music_prompts[].duration_minutes",
                     String.format(Locale.ROOT, "must add up to target_duration_minutes %d (they add up to %.2f)",
                             targetDurationMinutes, sum));
         }
@@ -49,32 +49,32 @@ public class PromptPlanValidator {
     private static <T> void checkList(String field, List<T> items, ToIntFunction<T> orderIndex,
             Function<T, String> text) {
         if (items.size() != PromptPlan.TRACKS) {
-            throw new InvalidJobException(field, "must hold exactly " + PromptPlan.TRACKS + " prompts (has " + items.size() + ")");
+            throw new InvalidInputException(field, "must hold exactly " + PromptPlan.TRACKS + " prompts (has " + items.size() + ")");
         }
         Set<Integer> indexes = new HashSet<>();
         Set<String> prompts = new HashSet<>();
         for (T item : items) {
             if (item == null) {
-                throw new InvalidJobException(field, "must not contain null entries");
+                throw new InvalidInputException(field, "must not contain null entries");
             }
             int index = orderIndex.applyAsInt(item);
             String at = field + "[order_index=" + index + "]";
             if (index < 1 || index > PromptPlan.TRACKS) {
-                throw new InvalidJobException(at + ".order_index", "must be between 1 and " + PromptPlan.TRACKS);
+                throw new InvalidInputException(at + ".order_index", "must be between 1 and " + PromptPlan.TRACKS);
             }
             if (!indexes.add(index)) {
-                throw new InvalidJobException(at + ".order_index", "must be unique (appears twice)");
+                throw new InvalidInputException(at + ".order_index", "must be unique (appears twice)");
             }
             String prompt = text.apply(item);
             if (prompt == null || prompt.isBlank()) {
-                throw new InvalidJobException(at + ".prompt", "must not be empty");
+                throw new InvalidInputException(at + ".prompt", "must not be empty");
             }
             if (prompt.length() > MAX_PROMPT_LENGTH) {
-                throw new InvalidJobException(at + ".prompt",
+                throw new InvalidInputException(at + ".prompt",
                         "must be at most " + MAX_PROMPT_LENGTH + " characters (has " + prompt.length() + ")");
             }
             if (!prompts.add(prompt.strip().toLowerCase(Locale.ROOT))) {
-                throw new InvalidJobException(at + ".prompt", "must be unique (the same prompt appears twice)");
+                throw new InvalidInputException(at + ".prompt", "must be unique (the same prompt appears twice)");
             }
         }
     }

@@ -15,7 +15,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /** Everything but health needs the operator's login: the REST API, Hawtio and Jolokia. */
 @Configuration(proxyBeanMethods = false)
@@ -31,9 +33,11 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults())
-                // Hawtio's pages send the token from this cookie; API clients authenticate each request instead.
+                // Hawtio's pages send back the token of this cookie as it is; API clients authenticate every request.
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers("/api/**"))
+                .addFilterAfter(new CsrfCookieIssuer(), BasicAuthenticationFilter.class)
                 .build();
     }
 

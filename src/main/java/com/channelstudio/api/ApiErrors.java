@@ -1,0 +1,48 @@
+package com.channelstudio.api;
+
+import com.channelstudio.jobs.Causes;
+import com.channelstudio.jobs.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/** The JSON body and status an API client gets when its request cannot be served. */
+@Component("apiErrors")
+public class ApiErrors {
+
+    public Map<String, Object> describe(Exchange exchange) {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        Map<String, Object> body = new LinkedHashMap<>();
+        InvalidInputException invalid = Causes.find(failure, InvalidInputException.class);
+        if (invalid != null) {
+            status(exchange, 400);
+            body.put("error", invalid.getMessage());
+            body.put("field", invalid.field());
+            body.put("rule", invalid.rule());
+        } else if (Causes.find(failure, NotFoundException.class) != null) {
+            status(exchange, 404);
+            body.put("error", Causes.find(failure, NotFoundException.class).getMessage());
+        } else if (Causes.find(failure, ConflictException.class) != null) {
+            status(exchange, 409);
+            body.put("error", Causes.find(failure, ConflictException.class).getMessage());
+        } else if (Causes.find(failure, DuplicateKeyException.class) != null) {
+            status(exchange, 409);
+            body.put("error", "youtube_channel_id: must be unique (another channel already uses it)");
+            body.put("field", "youtube_channel_id");
+        } else if (Causes.find(failure, com.fasterxml.jackson.core.JsonProcessingException.class) != null) {
+            status(exchange, 400);
+            body.put("error", "body: must be valid JSON of the documented shape");
+            body.put("field", "body");
+        } else {
+            status(exchange, 500);
+            body.put("error", "internal error; see the studio log");
+        }
+        return body;
+    }
+
+    private static void status(Exchange exchange, int code) {
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, code);
+    }
+}

@@ -1,0 +1,99 @@
+package com.channelstudio.api;
+
+import com.channelstudio.jobs.InvalidInputException;
+import com.channelstudio.jobs.Slug;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+
+/** Checks what API clients send, naming the field and the rule, and turns it into SQL parameters. */
+@Component("apiRequests")
+public class ApiRequests {
+
+    static final int MAX_NAME = 255;
+    static final int MAX_YOUTUBE_ID = 100;
+    static final int MAX_MOODS = 500;
+
+    public Map<String, Object> channel(@Body NewChannel request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "must be a JSON object with name and brand_niche");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", text("name", request.name(), MAX_NAME));
+        row.put("brandNiche", text("brand_niche", request.brandNiche(), MAX_NAME));
+        row.put("youtubeChannelId", request.youtubeChannelId() == null ? null
+                : text("youtube_channel_id", request.youtubeChannelId(), MAX_YOUTUBE_ID));
+        return row;
+    }
+
+    /** @param channel the channel row the job is for ({@code id}, {@code name}, {@code brand_niche}) */
+    public Map<String, Object> job(@Body NewJob request, @Header("channel") Map<String, Object> channel) {
+        if (request == null) {
+            throw new InvalidInputException("body", "must be a JSON object with mood_keywords and target_duration_minutes");
+        }
+        Integer minutes = request.targetDurationMinutes();
+        if (minutes == null || minutes < 60 || minutes > 90) {
+            throw new InvalidInputException("target_duration_minutes", "must be a whole number of minutes between 60 and 90"
+                    + (minutes == null ? " (missing)" : " (was " + minutes + ")"));
+        }
+        UUID id = UUID.randomUUID();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("channelId", channel.get("id"));
+        row.put("nicheLabel", request.nicheLabel() == null ? channel.get("brand_niche")
+                : text("niche_label", request.nicheLabel(), MAX_NAME));
+        String moods = text("mood_keywords", request.moodKeywords(), MAX_MOODS);
+        if (moods.replace(",", "").isBlank()) {
+            throw new InvalidInputException("mood_keywords", "must hold at least one keyword");
+        }
+        row.put("moodKeywords", moods);
+        row.put("targetDurationMinutes", minutes);
+        row.put("outputDirectory", request.outputDirectory() == null
+                ? defaultFolder((String) channel.get("name"), id)
+                : relativeFolder(request.outputDirectory()));
+        return row;
+    }
+
+    /** A path segment that must name a row by its UUID. */
+    public UUID id(@Header("id") String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("id", "must be a UUID (was " + id + ")");
+        }
+    }
+
+    private static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "must not be empty");
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidInputException(field, "must be at most " + maxLength + " characters (has " + value.length() + ")");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException(field, "must not contain control characters");
+        }
+        return value.strip();
+    }
+
+    /** API clients write inside the studio's output folder only. */
+    private static String relativeFolder(String folder) {
+        String clean = text("output_directory", folder, 1000);
+        Path path = Path.of(clean).normalize();
+        if (path.isAbsolute() || path.startsWith("..") || clean.contains("\\")) {
+            throw new InvalidInputException("output_directory",
+                    "must be a relative folder inside the studio's output folder, without '..' (was " + clean + ")");
+        }
+        return path.toString();
+    }
+
+    private static String defaultFolder(String channelName, UUID job) {
+        return Slug.of(channelName, "channel") + "/" + LocalDate.now(ZoneOffset.UTC) + "-" + job.toString().substring(0, 8);
+    }
+}

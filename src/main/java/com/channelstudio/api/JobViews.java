@@ -1,0 +1,59 @@
+package com.channelstudio.api;
+
+import com.channelstudio.jobs.StageProgress;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** A job as the API shows it: its row, its prompts, tracks and images as JSON, and how far it has come. */
+@Component("jobViews")
+public class JobViews {
+
+    private final ObjectMapper json;
+    private final StageProgress progress;
+
+    public JobViews(ObjectMapper json, StageProgress progress) {
+        this.json = json;
+        this.progress = progress;
+    }
+
+    public Map<String, Object> show(Map<String, Object> row) throws JsonProcessingException {
+        Map<String, Object> view = new LinkedHashMap<>(row);
+        view.put("prompts_json", parse(row.get("prompts_json")));
+        JsonNode tracks = parse(row.get("audio_tracks"));
+        JsonNode images = parse(row.get("images"));
+        view.put("audio_tracks", tracks);
+        view.put("images", images);
+        view.put("progress", progress(String.valueOf(row.get("status")), (UUID) row.get("id"), tracks.size(), images.size()));
+        return view;
+    }
+
+    private Map<String, Object> progress(String status, UUID job, int tracks, int images) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("stage", status);
+        view.put("tracks_made", tracks);
+        view.put("images_made", images);
+        view.put("percent", switch (status) {
+            case "planned" -> 0;
+            case "generating_music" -> 5 + 40 * tracks / 20;
+            case "generating_image" -> 45 + 10 * images / 20;
+            case "rendering" -> 55;
+            case "ready_for_export" -> 95;
+            case "completed" -> 100;
+            default -> null;
+        });
+        StageProgress.Counter running = progress.of(job);
+        if (running != null) {
+            view.put("working_on", running.kind() + " " + running.done() + "/" + running.total());
+        }
+        return view;
+    }
+
+    private JsonNode parse(Object text) throws JsonProcessingException {
+        return text == null ? json.nullNode() : json.readTree((String) text);
+    }
+}

@@ -1,0 +1,107 @@
+package com.channelstudio.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.channelstudio.support.Jobs;
+import com.channelstudio.support.StudioTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** SPEC §8–§9: operators create, list, show and retry through the API; bad requests name the field and the rule. */
+@StudioTest
+class OperatorsApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void channelThenJobThenShowWithProgressUntilCompleted() throws Exception {
+        ResponseEntity<String> channel = post("/api/channels",
+                "{\"name\": \"Robert'); DROP TABLE channels;-- ../../etc\", \"brand_niche\": \"Celtic\"}");
+        assertThat(channel.getStatusCode().value()).as(channel.getBody()).isEqualTo(201);
+        String channelId = json.readTree(channel.getBody()).get("id").asText();
+        assertThat(jdbc.queryForObject("SELECT name FROM channels WHERE id = CAST(? AS uuid)", String.class, channelId))
+                .isEqualTo("Robert'); DROP TABLE channels;-- ../../etc");
+
+        ResponseEntity<String> created = post("/api/channels/" + channelId + "/jobs",
+                "{\"mood_keywords\": \"misty, hopeful\", \"target_duration_minutes\": 75}");
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        JsonNode job = json.readTree(created.getBody());
+        assertThat(job.get("niche_label").asText()).isEqualTo("Celtic");
+        assertThat(job.get("output_directory").asText()).startsWith("robert-drop-table-channels-etc/");
+        UUID jobId = UUID.fromString(job.get("id").asText());
+
+        assertThat(new Jobs(jdbc).awaitFinished(jobId, Duration.ofMinutes(3))).isEqualTo("completed");
+        JsonNode shown = json.readTree(get("/api/jobs/" + jobId).getBody());
+        assertThat(shown.get("status").asText()).isEqualTo("completed");
+        assertThat(shown.get("audio_tracks")).hasSize(20);
+        assertThat(shown.get("images").get(19).get("order_index").asInt()).isEqualTo(20);
+        assertThat(shown.get("prompts_json").get("music_prompts")).hasSize(20);
+        assertThat(shown.get("progress").get("percent").asInt()).isEqualTo(100);
+
+        JsonNode channels = json.readTree(get("/api/channels").getBody());
+        assertThat(channels.findValues("id").stream().map(JsonNode::asText)).contains(channelId);
+        assertThat(json.readTree(get("/api/jobs?status=completed").getBody()).findValuesAsText("id")).contains(jobId.toString());
+    }
+
+    @Test
+    void badRequestsNameTheFieldAndTheRule() throws Exception {
+        String channelId = json.readTree(post("/api/channels", "{\"name\": \"Rain\", \"brand_niche\": \"Rain and Nature\"}")
+                .getBody()).get("id").asText();
+        expectError(post("/api/channels/" + channelId + "/jobs", "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 59}"),
+                400, "target_duration_minutes", "between 60 and 90 (was 59)");
+        expectError(post("/api/channels/" + channelId + "/jobs", "{\"mood_keywords\": \" \", \"target_duration_minutes\": 60}"),
+                400, "mood_keywords", "must not be empty");
+        expectError(post("/api/channels/" + channelId + "/jobs",
+                "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 60, \"output_directory\": \"../../etc\"}"),
+                400, "output_directory", "without '..'");
+        expectError(post("/api/channels", "{\"name\": \"" + "x".repeat(256) + "\", \"brand_niche\": \"Jazz\"}"),
+                400, "name", "at most 255 characters");
+        expectError(post("/api/channels", "{not json"), 400, "body", "valid JSON");
+        expectError(post("/api/channels/not-a-uuid/jobs", "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 60}"),
+                400, "id", "must be a UUID");
+        expectError(post("/api/channels/" + UUID.randomUUID() + "/jobs", "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 60}"),
+                404, null, "does not exist");
+        expectError(post("/api/jobs/" + UUID.randomUUID() + "/retry", ""), 409, null, "only a failed job can be retried");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM video_jobs WHERE channel_id = CAST(? AS uuid)", Integer.class, channelId))
+                .isZero();
+    }
+
+    private void expectError(ResponseEntity<String> response, int status, String field, String rule) throws Exception {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        JsonNode body = json.readTree(response.getBody());
+        assertThat(body.get("error").asText()).contains(rule);
+        if (field != null) {
+            assertThat(body.get("field").asText()).isEqualTo(field);
+        }
+    }
+
+    private ResponseEntity<String> post(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return operator().postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private ResponseEntity<String> get(String path) {
+        return operator().getForEntity(path, String.class);
+    }
+
+    private TestRestTemplate operator() {
+        return http.withBasicAuth("operator", "test-operator-secret");
+    }
+}
