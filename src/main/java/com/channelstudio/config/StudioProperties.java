@@ -29,7 +29,7 @@ public record StudioProperties(
             @DefaultValue("192k") String audioBitrate,
             @DefaultValue("2") double fadeInSeconds,
             @DefaultValue("4") double fadeOutSeconds,
-            @DefaultValue("0") double crossfadeSeconds,
+            @DefaultValue("3") double crossfadeSeconds,
             @DefaultValue("-14") double loudnessTargetLufs,
             @DefaultValue("-1.5") double truePeakCeilingDb,
             @DefaultValue("20") int timeoutSecondsPerVideoMinute) {

@@ -1,10 +1,10 @@
 package com.channelstudio.music;
 
-import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.VideoJob;
 import com.channelstudio.planning.JobPlanning;
 import com.channelstudio.planning.MusicPrompt;
+import com.channelstudio.render.TimelineFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,12 +19,12 @@ public class MusicOrders {
 
     private final JobPlanning planning;
     private final JobFolders folders;
-    private final double timeScale;
+    private final TimelineFactory timelines;
 
-    public MusicOrders(JobPlanning planning, JobFolders folders, StudioProperties properties) {
+    public MusicOrders(JobPlanning planning, JobFolders folders, TimelineFactory timelines) {
         this.planning = planning;
         this.folders = folders;
-        this.timeScale = properties.testing().mediaTimeScale();
+        this.timelines = timelines;
     }
 
     public List<TrackOrder> missing(@ExchangeProperty("job") VideoJob job,
@@ -40,6 +40,6 @@ public class MusicOrders {
 
     private TrackOrder order(VideoJob job, MusicPrompt prompt) {
         return new TrackOrder(job.id(), prompt.orderIndex(), prompt.prompt(),
-                prompt.durationMinutes() * 60 * timeScale, folders.track(job, prompt.orderIndex()));
+                timelines.requestedSeconds(prompt.durationMinutes()), folders.track(job, prompt.orderIndex()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.images.painter.Painter;
 import com.channelstudio.music.synth.Synthesizer;
+import com.channelstudio.render.TimelineFactory;
 import com.channelstudio.support.Assets;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.PromptsJson;
@@ -31,14 +32,17 @@ class FailureKeepsFinishedAssetsTest {
     @Autowired
     Painter painter;
 
+    @Autowired
+    TimelineFactory timelines;
+
     @TempDir
     Path folder;
 
     @Test
     void unreadableImageFailsTheRenderClearlyAndARetryResumesThere() throws Exception {
         Jobs jobs = new Jobs(jdbc);
-        UUID job = jobs.withPrompts("generating_image", PromptsJson.valid(), 60, folder);
-        new Assets(jdbc, synthesizer, painter).all(job, folder, 0.9);
+        UUID job = jobs.parked(PromptsJson.valid(), folder);
+        new Assets(jdbc, synthesizer, painter).all(job, folder, timelines.requestedSeconds(3.0));
         Path broken = folder.resolve("images/07.png");
         byte[] good = Files.readAllBytes(broken);
         Files.write(broken, "this is not a picture".getBytes());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.images.painter.Painter;
 import com.channelstudio.music.synth.Synthesizer;
+import com.channelstudio.render.TimelineFactory;
 import com.channelstudio.support.Assets;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.PromptsJson;
@@ -31,16 +32,19 @@ class StagesMakeOnlyWhatIsMissingTest {
     @Autowired
     Painter painter;
 
+    @Autowired
+    TimelineFactory timelines;
+
     @TempDir
     Path folder;
 
     @Test
     void musicStageKeepsExistingTracksAndASecondRunAddsNothing() throws Exception {
         Jobs jobs = new Jobs(jdbc);
-        UUID job = jobs.withPrompts("failed", PromptsJson.valid(), 60, folder);
+        UUID job = jobs.parked(PromptsJson.valid(), folder);
         Assets assets = new Assets(jdbc, synthesizer, painter);
         for (int order = 1; order <= 5; order++) {
-            assets.track(job, folder, order, 0.9);
+            assets.track(job, folder, order, timelines.requestedSeconds(3.0));
         }
         List<Map<String, Object>> before = tracks(job);
         jdbc.update("UPDATE video_jobs SET status = 'generating_music' WHERE id = ?", job);

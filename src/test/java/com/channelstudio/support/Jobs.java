@@ -37,6 +37,11 @@ public final class Jobs {
                 minutes, promptsJson, outputDirectory.toString());
     }
 
+    /** A job no stage picks up (status failed) while a test lays out its assets; the test then moves it on. */
+    public UUID parked(String promptsJson, Path outputDirectory) {
+        return withPrompts("failed", promptsJson, 60, outputDirectory);
+    }
+
     public Map<String, Object> row(UUID job) {
         return jdbc.queryForMap("SELECT * FROM video_jobs WHERE id = ?", job);
     }
