@@ -31,7 +31,7 @@ public record StudioProperties(
             @DefaultValue("4") double fadeOutSeconds,
             @DefaultValue("3") double crossfadeSeconds,
             @DefaultValue("-14") double loudnessTargetLufs,
-            @DefaultValue("-1.5") double truePeakCeilingDb,
+            @DefaultValue("-1") double truePeakCeilingDb,
             @DefaultValue("20") int timeoutSecondsPerVideoMinute) {
 
         public String resolution() {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns FFmpeg's EBU R128 measurement of the program into the gain that brings it to the loudness target
- * without pushing the true peak over the ceiling (measure first, then apply: no one-pass guess).
+ * (measure first, then apply: no one-pass guess); the limiter after it keeps the true peak under the ceiling.
  */
 @Component("loudnessGain")
 public class LoudnessGain {
@@ -30,7 +30,7 @@ public class LoudnessGain {
         if (Double.isInfinite(integrated) || integrated < -69) {
             return 0;
         }
-        double gain = Math.min(settings.loudnessTargetLufs() - integrated, settings.truePeakCeilingDb() - peak);
+        double gain = settings.loudnessTargetLufs() - integrated;
         log.info("Program loudness {} LUFS, true peak {} dBTP: applying {} dB", integrated, peak, String.format("%.2f", gain));
         return gain;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.MediaProbe;
 import com.channelstudio.support.Jobs;
+import com.channelstudio.support.Loudness;
 import com.channelstudio.support.Pictures;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +62,10 @@ class SixtyMinuteVideoTest {
         TrackTimeline timeline = timelines.of(tracks);
         assertThat(probe.videoFrames(video)).isEqualTo(timeline.totalFrames());
         assertThat(Math.abs(probe.audioSamples(video) - timeline.totalSamples())).isLessThan(1024);
+
+        Loudness loudness = Loudness.of(ffmpeg.executable(), video);
+        assertThat(loudness.integratedLufs()).isBetween(-15.0, -13.0);
+        assertThat(loudness.truePeakDb()).isLessThanOrEqualTo(-1.0);
 
         Pictures pictures = new Pictures(ffmpeg.executable());
         List<int[]> sources = new ArrayList<>();
