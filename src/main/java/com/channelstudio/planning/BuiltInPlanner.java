@@ -67,9 +67,12 @@ public class BuiltInPlanner {
         }
         for (int i = 0; i < PromptPlan.TRACKS; i++) {
             String scene = vocabulary.scenes().get(sceneOrder[i % sceneOrder.length]);
-            String palette = vocabulary.palettes().get(paletteOrder[(i + i / paletteOrder.length) % paletteOrder.length]);
+            String palette = vocabulary.palettes().get(paletteOrder[(i + i / sceneOrder.length) % paletteOrder.length]);
             String time = TIMES_OF_DAY[timeOrder[(i + 3 * (i / sceneOrder.length)) % TIMES_OF_DAY.length]];
-            String prompt = String.format(Locale.ROOT, "16:9 background of %s %s, %s", scene, time, palette);
+            // A scene that already names its hour ("a night street") keeps it rather than contradicting it.
+            boolean timed = scene.matches(".*\\b(night|midnight|dusk|dawn|evening|sunset|sunrise|morning|moon|stars?|starry)\\b.*");
+            String prompt = timed ? String.format(Locale.ROOT, "16:9 background of %s, %s", scene, palette)
+                    : String.format(Locale.ROOT, "16:9 background of %s %s, %s", scene, time, palette);
             if (vocabulary.isGeneral()) {
                 prompt += ", evoking " + nicheLabel;
             }
