@@ -237,7 +237,8 @@ final class Composer {
             case BREAK -> 1;
             default -> 2;
         };
-        accompany(voices, start, eighth, voicing, key, chord, density, section.pattern, last);
+        accompany(voices, start, eighth, style.sevenths ? rootless(voicing, chord, key) : voicing, key, chord, density,
+                section.pattern, last);
 
         // Bass.
         boolean bassPlays = (style.bass || style.energy > 0.45) && section.role != Role.BREAK
@@ -439,6 +440,19 @@ final class Composer {
         }
         java.util.Arrays.sort(notes);
         return notes;
+    }
+
+    /** Jazz players leave the root to the bass: third, fifth and seventh keep the colour with one note fewer. */
+    private int[] rootless(int[] voicing, int chordDegree, int key) {
+        int rootClass = Math.floorMod(key + pitch(chordDegree), 12);
+        int[] out = new int[voicing.length - 1];
+        int k = 0;
+        for (int note : voicing) {
+            if (Math.floorMod(note, 12) != rootClass && k < out.length) {
+                out[k++] = note;
+            }
+        }
+        return k == out.length ? out : java.util.Arrays.copyOf(voicing, out.length);
     }
 
     private int bassNote(int chordDegree, int key) {

@@ -61,10 +61,11 @@ final class PartialVoice extends Voice {
         while (n > 1 && f * ratios[n - 1] > 16_000) {
             n--;
         }
-        phases = new int[n];
-        increments = new int[n];
-        amplitudes = new float[n];
-        decays = new float[n];
+        // Always four slots; partials above 16 kHz (or missing) stay silent.
+        phases = new int[4];
+        increments = new int[4];
+        amplitudes = new float[4];
+        decays = new float[4];
         double levelSum = 0;
         for (int i = 0; i < n; i++) {
             levelSum += levels[i];
@@ -82,33 +83,41 @@ final class PartialVoice extends Voice {
 
     @Override
     boolean render(float[] left, float[] right, float[] scratch, int from, int to) {
-        int count = to - from;
-        java.util.Arrays.fill(scratch, from, to, 0f);
-        boolean audible = false;
-        for (int p = 0; p < phases.length; p++) {
-            int phase = phases[p];
-            int increment = increments[p];
-            float amplitude = amplitudes[p];
-            float decay = decays[p];
-            for (int i = from; i < to; i++) {
-                scratch[i] += SINE[phase >>> TABLE_SHIFT] * amplitude;
-                amplitude *= decay;
-                phase += increment;
-            }
-            phases[p] = phase;
-            amplitudes[p] = amplitude;
-            audible |= amplitude > 2e-4f;
-        }
+        // All partials in one pass: their decay chains run side by side instead of one after another.
+        int p0 = phases[0], p1 = phases[1], p2 = phases[2], p3 = phases[3];
+        int i0 = increments[0], i1 = increments[1], i2 = increments[2], i3 = increments[3];
+        float a0 = amplitudes[0], a1 = amplitudes[1], a2 = amplitudes[2], a3 = amplitudes[3];
+        float d0 = decays[0], d1 = decays[1], d2 = decays[2], d3 = decays[3];
         long end = releaseAt + releaseFrames;
-        for (int i = from; i < to; i++) {
-            long a = age + (i - from);
-            float gate = a < attackFrames ? (float) a / attackFrames
-                    : a < releaseAt ? 1f : a < end ? 1f - (float) (a - releaseAt) / releaseFrames : 0f;
-            float s = scratch[i] * gate;
+        float inverseAttack = 1f / attackFrames;
+        float inverseRelease = 1f / releaseFrames;
+        long t = age;
+        for (int i = from; i < to; i++, t++) {
+            float s = SINE[p0 >>> TABLE_SHIFT] * a0 + SINE[p1 >>> TABLE_SHIFT] * a1
+                    + SINE[p2 >>> TABLE_SHIFT] * a2 + SINE[p3 >>> TABLE_SHIFT] * a3;
+            p0 += i0;
+            p1 += i1;
+            p2 += i2;
+            p3 += i3;
+            a0 *= d0;
+            a1 *= d1;
+            a2 *= d2;
+            a3 *= d3;
+            float gate = t < attackFrames ? t * inverseAttack
+                    : t < releaseAt ? 1f : t < end ? 1f - (t - releaseAt) * inverseRelease : 0f;
+            s *= gate;
             left[i] += s * gainLeft;
             right[i] += s * gainRight;
         }
-        age += count;
-        return audible && age < end;
+        phases[0] = p0;
+        phases[1] = p1;
+        phases[2] = p2;
+        phases[3] = p3;
+        amplitudes[0] = a0;
+        amplitudes[1] = a1;
+        amplitudes[2] = a2;
+        amplitudes[3] = a3;
+        age = t;
+        return a0 + a1 + a2 + a3 > 2e-4f && age < end;
     }
 }

@@ -18,6 +18,9 @@ final class Reverb {
     private final float feedback;
     private final float damp;
     private final float wet;
+    private float[] input = new float[0];
+    private float[] wetLeft = new float[0];
+    private float[] wetRight = new float[0];
 
     Reverb(double size, double wet) {
         for (int i = 0; i < 4; i++) {
@@ -35,37 +38,55 @@ final class Reverb {
 
     /** Mixes the room's answer into the block in place. */
     void process(float[] left, float[] right, int count) {
+        if (input.length < count) {
+            input = new float[count];
+            wetLeft = new float[count];
+            wetRight = new float[count];
+        }
         for (int i = 0; i < count; i++) {
-            float input = (left[i] + right[i]) * 0.015f;
-            float outLeft = 0;
-            float outRight = 0;
-            for (int c = 0; c < 8; c++) {
-                float[] buffer = combs[c];
-                int k = combIndex[c];
+            input[i] = (left[i] + right[i]) * 0.015f;
+        }
+        java.util.Arrays.fill(wetLeft, 0, count, 0f);
+        java.util.Arrays.fill(wetRight, 0, count, 0f);
+        // Comb by comb over the whole block: tight loops the JIT keeps in registers.
+        for (int c = 0; c < 8; c++) {
+            float[] buffer = combs[c];
+            float[] out = c < 4 ? wetLeft : wetRight;
+            int k = combIndex[c];
+            int length = buffer.length;
+            float filter = combFilter[c];
+            for (int i = 0; i < count; i++) {
                 float y = buffer[k];
-                combFilter[c] = y * (1 - damp) + combFilter[c] * damp;
-                buffer[k] = input + combFilter[c] * feedback;
-                combIndex[c] = k + 1 == buffer.length ? 0 : k + 1;
-                if (c < 4) {
-                    outLeft += y;
-                } else {
-                    outRight += y;
+                filter = y * (1 - damp) + filter * damp;
+                buffer[k] = input[i] + filter * feedback;
+                if (++k == length) {
+                    k = 0;
+                }
+                out[i] += y;
+            }
+            combIndex[c] = k;
+            combFilter[c] = filter;
+        }
+        for (int a = 0; a < 4; a++) {
+            float[] signal = a < 2 ? wetLeft : wetRight;
+            float[] buffer = allpasses[a];
+            int k = allpassIndex[a];
+            int length = buffer.length;
+            for (int i = 0; i < count; i++) {
+                float buffered = buffer[k];
+                float x = signal[i];
+                signal[i] = buffered - x;
+                buffer[k] = x + buffered * 0.5f;
+                if (++k == length) {
+                    k = 0;
                 }
             }
-            outLeft = allpass(0, allpass(1, outLeft));
-            outRight = allpass(2, allpass(3, outRight));
-            left[i] += outLeft * wet;
-            right[i] += outRight * wet;
+            allpassIndex[a] = k;
+        }
+        for (int i = 0; i < count; i++) {
+            left[i] += wetLeft[i] * wet;
+            right[i] += wetRight[i] * wet;
         }
     }
 
-    private float allpass(int a, float input) {
-        float[] buffer = allpasses[a];
-        int k = allpassIndex[a];
-        float buffered = buffer[k];
-        float output = buffered - input;
-        buffer[k] = input + buffered * 0.5f;
-        allpassIndex[a] = k + 1 == buffer.length ? 0 : k + 1;
-        return output;
-    }
 }

@@ -91,14 +91,16 @@ final class SustainedVoice extends Voice {
         float lA = oscLeft[0] * 0.5f, rA = oscRight[0] * 0.5f, lB = oscLeft[1] * 0.5f, rB = oscRight[1] * 0.5f;
         int a = phaseA, b = phaseB, v = vibratoPhase;
         float lp = filtered;
+        float inverseAttack = 1f / attackFrames;
+        float inverseRelease = 1f / releaseFrames;
         for (int i = from; i < to; i++) {
             long t = age + (i - from);
             int wobble = t > vibratoDelay ? (int) (vibratoDepth * SINE[v >>> TABLE_SHIFT]) : 0;
             v += vibratoIncrement;
             a += increment + wobble;
             b += increment + detune + wobble;
-            float gate = t < attackFrames ? (float) t / attackFrames
-                    : t < releaseAt ? 1f : t < end ? 1f - (float) (t - releaseAt) / releaseFrames : 0f;
+            float gate = t < attackFrames ? t * inverseAttack
+                    : t < releaseAt ? 1f : t < end ? 1f - (t - releaseAt) * inverseRelease : 0f;
             float sa = table[a >>> TABLE_SHIFT];
             float sb = table[b >>> TABLE_SHIFT];
             float mono = sa + sb + (breath > 0 ? breath * noise.next() : 0f);
