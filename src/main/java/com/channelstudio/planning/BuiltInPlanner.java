@@ -70,7 +70,7 @@ public class BuiltInPlanner {
             String palette = vocabulary.palettes().get(paletteOrder[(i + i / sceneOrder.length) % paletteOrder.length]);
             String time = TIMES_OF_DAY[timeOrder[(i + 3 * (i / sceneOrder.length)) % TIMES_OF_DAY.length]];
             // A scene that already names its hour ("a night street") keeps it rather than contradicting it.
-            boolean timed = scene.matches(".*\\b(night|midnight|dusk|dawn|evening|sunset|sunrise|morning|moon|stars?|starry)\\b.*");
+            boolean timed = scene.matches(".*\\b(night|midnight|dusk|dawn|evening|sunset|sunrise|morning|moons?|stars?|starry)\\b.*");
             String prompt = timed ? String.format(Locale.ROOT, "16:9 background of %s, %s", scene, palette)
                     : String.format(Locale.ROOT, "16:9 background of %s %s, %s", scene, time, palette);
             if (vocabulary.isGeneral()) {

@@ -88,6 +88,20 @@ final class Canvas {
         }
     }
 
+    /**
+     * Frames the shot: a random zoom into part of the scene, so two paintings of the same place at different hours
+     * are composed differently, as two photographs would be.
+     */
+    void camera(double maxZoom) {
+        double zoom = range(1, maxZoom);
+        g.translate(-range(0, width * (zoom - 1)), -range(0, height * (zoom - 1)));
+        g.scale(zoom, zoom);
+    }
+
+    void resetCamera() {
+        g.setTransform(new java.awt.geom.AffineTransform());
+    }
+
     void glow(double x, double y, double radius, Color color, double alpha) {
         if (radius < 1) {
             return;

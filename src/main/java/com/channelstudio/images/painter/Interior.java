@@ -27,12 +27,14 @@ final class Interior {
     }
 
     void paint() {
+        c.camera(1.35);
         switch (w.setting) {
             case BALLROOM -> hall(false);
             case LIBRARY -> hall(true);
             case WINDOW -> window();
             default -> tavern();
         }
+        c.resetCamera();
         c.vignette(0.65);
         c.grain(2);
     }
@@ -62,6 +64,23 @@ final class Interior {
             c.g.fill(new Rectangle2D.Double(colX, 0, bay * 0.1, floorY));
         }
         floor(floorY, wall, warm);
+        if (w.has("throne", "carpet", "velvet") || (!shelves && c.random.nextInt(3) == 0)) {
+            carpet(floorY);
+        }
+        if (w.has("throne")) {
+            throne(width / 2.0, floorY + height * 0.02, height * 0.3, warm);
+        }
+        if (w.has("drape", "velvet", "curtain", "throne")) {
+            drapes(floorY);
+        }
+        if (w.has("piano", "music room")) {
+            grandPiano(width * c.range(0.25, 0.7), floorY + height * 0.2, height * 0.22);
+        }
+        if (w.has("orangery", "plant", "garden")) {
+            for (int i = 0; i < 4; i++) {
+                pottedTree(width * (0.1 + 0.27 * i) + c.range(-30, 30), floorY + height * c.range(0.05, 0.12), height * c.range(0.22, 0.32));
+            }
+        }
         if (w.chandeliers || !shelves) {
             int count = 2 + c.random.nextInt(3);
             for (int i = 0; i < count; i++) {
@@ -73,6 +92,96 @@ final class Interior {
             }
         }
         c.particles(260, 0, 0, width, height, Canvas.brighter(warm, 0.4), 1.5, 4, 0.1, 0.5);
+    }
+
+    private void carpet(int floorY) {
+        Color red = Canvas.mix(new Color(150, 25, 35), c.shadow, 0.3 + 0.3 * c.darkness);
+        Path2D runner = new Path2D.Double();
+        runner.moveTo(width / 2.0 - 60, floorY);
+        runner.lineTo(width / 2.0 + 60, floorY);
+        runner.lineTo(width / 2.0 + 380, height);
+        runner.lineTo(width / 2.0 - 380, height);
+        runner.closePath();
+        c.g.setColor(red);
+        c.g.fill(runner);
+        c.g.setColor(new Color(210, 170, 80));
+        c.g.setStroke(new BasicStroke(5f));
+        c.g.draw(runner);
+    }
+
+    private void throne(double x, double y, double size, Color warm) {
+        c.glow(x, y - size * 0.5, size * 1.2, warm, 0.3);
+        c.g.setColor(Canvas.mix(new Color(120, 20, 30), c.shadow, 0.3));
+        c.g.fill(new Rectangle2D.Double(x - size * 0.22, y - size, size * 0.44, size * 0.75));
+        c.g.setColor(new Color(200, 160, 60));
+        Path2D top = new Path2D.Double();
+        top.moveTo(x - size * 0.26, y - size);
+        top.quadTo(x, y - size * 1.35, x + size * 0.26, y - size);
+        top.closePath();
+        c.g.fill(top);
+        c.g.fill(new Rectangle2D.Double(x - size * 0.3, y - size * 0.3, size * 0.6, size * 0.1));
+        c.g.fill(new Rectangle2D.Double(x - size * 0.3, y - size * 0.2, size * 0.08, size * 0.25));
+        c.g.fill(new Rectangle2D.Double(x + size * 0.22, y - size * 0.2, size * 0.08, size * 0.25));
+    }
+
+    private void drapes(int floorY) {
+        Color velvet = Canvas.mix(w.tint == null ? new Color(130, 20, 40) : Canvas.mix(w.tint, new Color(120, 20, 40), 0.6), c.shadow, 0.3);
+        for (int side = 0; side < 2; side++) {
+            double x0 = side == 0 ? 0 : width - width * 0.14;
+            for (int fold = 0; fold < 6; fold++) {
+                double fx = x0 + fold * width * 0.14 / 6;
+                c.g.setPaint(new GradientPaint((float) fx, 0, Canvas.brighter(velvet, 0.15), (float) (fx + width * 0.14 / 6), 0,
+                        Canvas.mix(velvet, Color.BLACK, 0.5)));
+                c.g.fill(new Rectangle2D.Double(fx, 0, width * 0.14 / 6 + 1, floorY + height * 0.1));
+            }
+        }
+        c.g.setColor(Canvas.mix(velvet, Color.BLACK, 0.2));
+        Path2D swag = new Path2D.Double();
+        swag.moveTo(0, 0);
+        swag.lineTo(width, 0);
+        swag.lineTo(width, height * 0.08);
+        for (int i = 4; i >= 0; i--) {
+            double x = width * i / 4.0;
+            swag.quadTo(x + width / 8.0, height * 0.13, x, height * 0.08);
+        }
+        swag.closePath();
+        c.g.fill(swag);
+    }
+
+    private void grandPiano(double x, double y, double size) {
+        c.g.setColor(new Color(14, 12, 12));
+        Path2D body = new Path2D.Double();
+        body.moveTo(x, y - size * 0.35);
+        body.lineTo(x + size * 1.3, y - size * 0.35);
+        body.quadTo(x + size * 1.6, y - size * 0.3, x + size * 1.5, y - size * 0.15);
+        body.lineTo(x, y - size * 0.15);
+        body.closePath();
+        c.g.fill(body);
+        Path2D lid = new Path2D.Double();
+        lid.moveTo(x + size * 0.1, y - size * 0.35);
+        lid.lineTo(x + size * 1.1, y - size * 0.95);
+        lid.lineTo(x + size * 1.3, y - size * 0.35);
+        lid.closePath();
+        c.g.fill(lid);
+        for (double lx : new double[] {0.1, 0.7, 1.35}) {
+            c.g.fill(new Rectangle2D.Double(x + size * lx, y - size * 0.16, size * 0.05, size * 0.16));
+        }
+        c.g.setColor(new Color(235, 230, 220));
+        c.g.fill(new Rectangle2D.Double(x - size * 0.02, y - size * 0.2, size * 0.12, size * 0.04));
+    }
+
+    private void pottedTree(double x, double y, double size) {
+        c.g.setColor(new Color(150, 90, 60));
+        c.g.fill(new Rectangle2D.Double(x - size * 0.12, y - size * 0.2, size * 0.24, size * 0.2));
+        c.g.setColor(new Color(60, 40, 25));
+        c.g.fill(new Rectangle2D.Double(x - size * 0.02, y - size * 0.6, size * 0.04, size * 0.42));
+        Color leaf = Canvas.mix(new Color(50, 110, 50), c.shadow, 0.3);
+        for (int i = 0; i < 14; i++) {
+            c.g.setColor(Canvas.mix(leaf, Color.BLACK, c.range(0, 0.3)));
+            double r = size * c.range(0.1, 0.18);
+            c.g.fill(new Ellipse2D.Double(x + c.range(-0.25, 0.25) * size - r, y - size * c.range(0.6, 0.95) - r, 2 * r, 2 * r));
+        }
+        c.particles(12, x - size * 0.25, y - size, x + size * 0.25, y - size * 0.6, new Color(255, 160, 40), 6, 12, 0.8, 1);
     }
 
     private void archWindow(double x, double top, double wOpen, double h) {
@@ -122,7 +231,7 @@ final class Interior {
 
     private void floor(int floorY, Color wall, Color warm) {
         Color a = Canvas.mix(wall, Color.WHITE, 0.1);
-        Color b = Canvas.mix(wall, Color.BLACK, 0.45);
+        Color b = c.random.nextInt(3) == 0 ? Canvas.mix(wall, Color.WHITE, 0.02) : Canvas.mix(wall, Color.BLACK, 0.45);
         double vx = width / 2.0 + c.range(-80, 80);
         int rows = 12;
         for (int r = 0; r < rows; r++) {

@@ -29,6 +29,7 @@ final class Landscape {
         boolean water = w.lake || w.ocean;
         int horizon = (int) (height * (water ? c.range(0.52, 0.62) : w.space && !w.mountains ? c.range(0.7, 0.8) : c.range(0.56, 0.68)));
         c.sky(horizon);
+        c.camera(1.25);
         skyLights(horizon);
         clouds(horizon);
         if (w.grid) {
@@ -66,11 +67,20 @@ final class Landscape {
         if (water) {
             water(horizon);
         }
+        if (w.garden) {
+            formalGarden(horizon);
+            weather();
+            c.resetCamera();
+            c.vignette(0.55);
+            c.grain(2);
+            return;
+        }
         if (w.grid) {
             grid(horizon);
         }
         foreground(water ? height * c.range(0.82, 0.9) : horizon + height * c.range(0.12, 0.2));
         weather();
+        c.resetCamera();
         c.vignette(0.55);
         c.grain(2);
     }
@@ -359,6 +369,84 @@ final class Landscape {
                 }
                 c.g.draw(wave);
             }
+        }
+    }
+
+    /** A palace or manor facade behind a formal garden: gravel path, clipped hedges, a fountain. */
+    private void formalGarden(int horizon) {
+        Color stone = Canvas.mix(new Color(225, 215, 195), c.shadow, 0.25 + 0.6 * c.darkness);
+        // The facade sits off-centre, left or right, so two gardens at different hours are not one picture recoloured.
+        double fw = width * c.range(0.3, 0.55);
+        double centre = width * (c.random.nextBoolean() ? c.range(0.22, 0.38) : c.range(0.62, 0.78));
+        double fx = centre - fw / 2;
+        double fh = height * c.range(0.12, 0.24);
+        c.g.setColor(stone);
+        c.g.fill(new Rectangle2D.Double(fx, horizon - fh, fw, fh + 4));
+        Path2D pediment = new Path2D.Double();
+        pediment.moveTo(fx + fw * 0.38, horizon - fh);
+        pediment.lineTo(fx + fw * 0.5, horizon - fh * 1.45);
+        pediment.lineTo(fx + fw * 0.62, horizon - fh);
+        pediment.closePath();
+        c.g.fill(pediment);
+        Color glass = w.dark() || w.time == SceneWords.TimeOfDay.SUNSET ? new Color(255, 200, 120) : Canvas.mix(c.zenith, Color.BLACK, 0.3);
+        for (int row = 0; row < 3; row++) {
+            for (double x = fx + 14; x < fx + fw - 20; x += 34) {
+                c.g.setColor(glass);
+                c.g.fill(new Rectangle2D.Double(x, horizon - fh + 12 + row * fh / 3.2, 12, fh / 5));
+            }
+        }
+        Color ground = Canvas.mix(new Color(70, 120, 60), c.shadow, 0.35 + 0.45 * c.darkness);
+        c.g.setColor(ground);
+        c.g.fill(new Rectangle2D.Double(0, horizon, width, height - horizon));
+        Path2D path = new Path2D.Double();
+        double cx = fx + fw / 2;
+        path.moveTo(cx - 30, horizon);
+        path.lineTo(cx + 30, horizon);
+        path.lineTo(cx + 420, height);
+        path.lineTo(cx - 420, height);
+        path.closePath();
+        c.g.setColor(Canvas.mix(new Color(210, 195, 165), c.shadow, 0.3 + 0.5 * c.darkness));
+        c.g.fill(path);
+        Color hedge = Canvas.mix(new Color(40, 90, 40), c.shadow, 0.3 + 0.5 * c.darkness);
+        int rows = 3 + c.random.nextInt(4);
+        for (int row = 0; row < rows; row++) {
+            double t = (row + 1) / (rows + 1.0);
+            double y = horizon + (height - horizon) * t * t;
+            double h = 10 + 70 * t * t;
+            for (int side = -1; side <= 1; side += 2) {
+                double inner = cx + side * (40 + 380 * t * t);
+                double outer = side < 0 ? 0 : width;
+                c.g.setColor(Canvas.mix(hedge, Color.BLACK, 0.2 * (1 - t)));
+                c.g.fill(new RoundRectangle(Math.min(inner, outer), y - h, Math.abs(outer - inner) * 0.8, h));
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            double t = c.range(0.2, 0.9);
+            double side = c.random.nextBoolean() ? 1 : -1;
+            double tx = cx + side * (80 + 480 * t * t);
+            double ty = horizon + (height - horizon) * t * t;
+            double th = 30 + 220 * t * t;
+            Path2D cone = new Path2D.Double();
+            cone.moveTo(tx, ty - th);
+            cone.lineTo(tx + th * 0.25, ty);
+            cone.lineTo(tx - th * 0.25, ty);
+            cone.closePath();
+            c.g.setColor(Canvas.mix(hedge, Color.BLACK, 0.3));
+            c.g.fill(cone);
+        }
+        double fy = horizon + (height - horizon) * c.range(0.3, 0.6);
+        double r = width * 0.08;
+        c.g.setColor(Canvas.mix(stone, Color.BLACK, 0.15));
+        c.g.fill(new Ellipse2D.Double(cx - r, fy - r * 0.2, 2 * r, r * 0.4));
+        c.g.setColor(Canvas.mix(c.zenith, Color.WHITE, 0.2));
+        c.g.fill(new Ellipse2D.Double(cx - r * 0.9, fy - r * 0.16, 1.8 * r, r * 0.3));
+        c.particles(220, cx - r * 0.4, fy - r * 1.3, cx + r * 0.4, fy, new Color(230, 240, 255), 2, 5, 0.3, 0.8);
+        c.glow(cx, fy - r * 0.6, r, new Color(220, 235, 255), 0.3);
+    }
+
+    private static final class RoundRectangle extends java.awt.geom.RoundRectangle2D.Double {
+        RoundRectangle(double x, double y, double w, double h) {
+            super(x, y, w, h, Math.min(40, h), Math.min(40, h));
         }
     }
 

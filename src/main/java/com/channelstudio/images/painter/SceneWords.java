@@ -38,6 +38,7 @@ final class SceneWords {
     final boolean fireplace;
     final boolean desert;
     final boolean grid;
+    final boolean garden;
 
     SceneWords(String prompt) {
         text = prompt.toLowerCase(Locale.ROOT);
@@ -60,9 +61,9 @@ final class SceneWords {
         mountains = has("mountain", "peak", "fuji", "alps", "highland", "pass", "glen", "fortress", "ridge");
         hills = has("hill", "meadow", "moor", "valley", "countryside", "field", "garden");
         forest = has("forest", "pine", "woods", "trees", "oak", "bamboo", "fern", "woodland", "palm");
-        lake = has("lake", "loch", "pond", "river", "reflect", "fountain");
+        lake = has("lake", "loch", "pond", "river", "reflect");
         ocean = has("ocean", "sea", "shore", "coast", "beach", "waves", "harbour", "harbor", "cliff");
-        castle = has("castle", "fortress", "palace", "manor", "abbey", "ruin", "stone circle");
+        castle = has("castle", "fortress", "abbey", "ruin", "stone circle") || has("palace") && !has("garden", "terrace");
         houses = has("cabin", "cottage", "village", "house", "chalet", "town", "market", "hobbit");
         lighthouse = has("lighthouse");
         city = has("city", "skyline", "street", "rooftop", "tram", "skyscraper", "arcade")
@@ -78,6 +79,7 @@ final class SceneWords {
         chandeliers = has("chandelier", "ballroom", "candle");
         fireplace = has("fireplace", "fire", "hearth");
         desert = has("desert", "dune", "sand");
+        garden = has("garden", "hedge", "fountain", "terrace", "manor", "carriage");
         grid = has("grid", "wireframe", "outrun", "highway", "retro sunset");
     }
 

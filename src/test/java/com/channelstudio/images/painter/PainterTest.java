@@ -30,7 +30,7 @@ class PainterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Lo-fi study", "Medieval fantasy tavern", "Ambient space"})
+    @ValueSource(strings = {"Lo-fi study", "Medieval fantasy tavern", "Ambient space", "Royal court classical"})
     void anAlbumsTwentyScenesAreFullSizeDetailedAndAllDifferent(String niche) throws Exception {
         PromptPlan plan = new BuiltInPlanner().plan(niche, "calm", 60, 31);
         List<long[]> hashes = new ArrayList<>();
