@@ -14,8 +14,6 @@ final class AudioAnalysis {
     final int bitsPerSample;
     final float[] left;
     final float[] right;
-    double[] lastAutocorrelation;
-    double lastHopSeconds;
 
     private AudioAnalysis(int sampleRate, int channels, int bitsPerSample, float[] left, float[] right) {
         this.sampleRate = sampleRate;
@@ -177,8 +175,6 @@ final class AudioAnalysis {
             }
             ac[lag] = sum / (frames - lag);
         }
-        lastAutocorrelation = ac;
-        lastHopSeconds = hopSeconds;
         int best = minLag;
         for (int lag = minLag; lag <= maxLag; lag++) {
             if (ac[lag] > ac[best]) {
