@@ -1,60 +1,174 @@
 package com.channelstudio.planning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.springframework.stereotype.Component;
 
-/** Writes a job's 20 music and 20 visual prompts offline, from its niche and mood keywords. */
+/**
+ * Writes a job's 20 music and 20 visual prompts offline, from its niche and mood keywords. The album rises to an
+ * energy peak around its middle and settles at the end; keys, modes, line-ups, scenes, palettes and times of day
+ * rotate so no two prompts repeat. Same job, same plan.
+ */
 @Component
 public class BuiltInPlanner {
 
-    private static final String[] STYLES = {"Gentle", "Flowing", "Warm", "Dreamy", "Calm", "Soft", "Airy", "Mellow"};
-    private static final String[] INSTRUMENTS = {"piano, strings, soft pads", "acoustic guitar, flute, light percussion",
-            "electric piano, bass, brushed drums", "harp, bells, warm pads", "strings, cello, piano",
-            "lute, recorder, hand drum", "synth pads, bells, sub bass", "vinyl texture, keys, mellow bass"};
-    private static final String[] SCENES = {"a quiet valley at dawn", "a forest path in soft light",
-            "a lakeside cabin at dusk", "a starry night sky over hills", "a rainy window with city lights",
-            "a cozy study with a desk lamp", "misty mountains at sunrise", "an ocean shore at twilight"};
-    private static final String[] PALETTES = {"golden accents, warm lighting", "cool blue tones, gentle haze",
-            "pastel colours, soft glow", "deep purples, glowing stars", "amber light, long shadows"};
+    private static final String[] KEYS = {"C", "D", "E flat", "F", "G", "A", "B flat", "D flat", "E", "A flat", "B", "F sharp"};
+    private static final String[] CALM_WORDS = {"Gentle", "Soft", "Tender", "Quiet", "Hushed", "Dreamy"};
+    private static final String[] MID_WORDS = {"Flowing", "Warm", "Graceful", "Elegant", "Mellow", "Easy", "Lilting"};
+    private static final String[] LIVELY_WORDS = {"Lively", "Bright", "Uplifting", "Spirited", "Buoyant", "Radiant", "Vivid"};
+    private static final String[] TIMES_OF_DAY = {"at dawn", "in the early morning", "at midday", "in the golden hour",
+            "at sunset", "at dusk", "at night", "at midnight", "under a full moon", "on a misty morning"};
+    private static final Set<String> MINOR_MOODS = Set.of("melancholic", "melancholy", "sad", "dark", "mysterious",
+            "moody", "wistful", "nostalgic", "lonely", "somber", "sombre", "haunting", "mystical", "epic", "rainy", "bittersweet");
+    private static final int MIN_TRACK_HUNDREDTHS = 50;
+    private static final int MAX_TRACK_HUNDREDTHS = 1000;
 
     public PromptPlan plan(String niche, String moodKeywords, int targetMinutes, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        String mood = moodKeywords.split(",")[0].strip().toLowerCase(Locale.ROOT);
+        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        NicheVocabulary vocabulary = NicheVocabulary.forNiche(niche);
+        String nicheLabel = niche.strip();
+        List<String> moods = moodsOf(moodKeywords, vocabulary);
+        boolean minorLeaning = moods.stream().anyMatch(MINOR_MOODS::contains);
         int[] hundredths = splitDuration(targetMinutes * 100, random);
+
+        int[] keyOrder = shuffled(KEYS.length, random);
+        int[] formOrder = shuffled(vocabulary.forms().size(), random);
+        int[] lineUpOrder = shuffled(vocabulary.lineUps().size(), random);
+        int[] sceneOrder = shuffled(vocabulary.scenes().size(), random);
+        int[] paletteOrder = shuffled(vocabulary.palettes().size(), random);
+        int[] timeOrder = shuffled(TIMES_OF_DAY.length, random);
+
         List<MusicPrompt> music = new ArrayList<>();
         List<VisualPrompt> visuals = new ArrayList<>();
-        for (int i = 1; i <= PromptPlan.TRACKS; i++) {
-            int bpm = 60 + random.nextInt(61);
-            double minutes = hundredths[i - 1] / 100.0;
-            music.add(new MusicPrompt(i, String.format(Locale.ROOT,
-                    "%s %s %s piece no. %d with %s. Tempo: %d BPM. Duration: %d-%d minutes.",
-                    STYLES[random.nextInt(STYLES.length)], mood, niche, i,
-                    INSTRUMENTS[random.nextInt(INSTRUMENTS.length)], bpm,
-                    (int) Math.floor(minutes), (int) Math.floor(minutes) + 1), minutes));
-            visuals.add(new VisualPrompt(i, String.format(Locale.ROOT, "16:9 background of %s for %s, %s, scene %d",
-                    SCENES[random.nextInt(SCENES.length)], niche, PALETTES[random.nextInt(PALETTES.length)], i)));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < PromptPlan.TRACKS; i++) {
+            double energy = energyAt(i, random);
+            int bpm = (int) Math.round(vocabulary.minBpm() + (vocabulary.maxBpm() - vocabulary.minBpm()) * energy);
+            boolean minor = random.nextDouble() < (minorLeaning ? 0.7 : 0.3);
+            String form = vocabulary.forms().get(formOrder[i % formOrder.length]);
+            if (vocabulary.isGeneral()) {
+                form = nicheLabel + " " + form;
+            }
+            String lineUp = vocabulary.lineUps().get(lineUpOrder[(i + i / lineUpOrder.length) % lineUpOrder.length]);
+            String mood = moods.get(i % moods.size());
+            double minutes = hundredths[i] / 100.0;
+            int whole = (int) Math.floor(minutes);
+            String prompt = String.format(Locale.ROOT, "%s %s with %s, %s mood, in %s %s. Tempo: %d BPM. Duration: %d-%d minutes.",
+                    adjective(energy, random), form, lineUp, mood, KEYS[keyOrder[i % KEYS.length]], minor ? "minor" : "major",
+                    bpm, whole, whole + 1);
+            prompt = unique(prompt, seen, i);
+            music.add(new MusicPrompt(i + 1, prompt, minutes));
+        }
+        for (int i = 0; i < PromptPlan.TRACKS; i++) {
+            String scene = vocabulary.scenes().get(sceneOrder[i % sceneOrder.length]);
+            String palette = vocabulary.palettes().get(paletteOrder[(i + i / sceneOrder.length) % paletteOrder.length]);
+            String time = TIMES_OF_DAY[timeOrder[(i + 3 * (i / sceneOrder.length)) % TIMES_OF_DAY.length]];
+            // A scene that already names its hour ("a night street") keeps it rather than contradicting it.
+            boolean timed = scene.matches(".*\\b(night|midnight|dusk|dawn|evening|sunset|sunrise|morning|moons?|stars?|starry)\\b.*");
+            String prompt = timed ? String.format(Locale.ROOT, "16:9 background of %s, %s", scene, palette)
+                    : String.format(Locale.ROOT, "16:9 background of %s %s, %s", scene, time, palette);
+            if (vocabulary.isGeneral()) {
+                prompt += ", evoking " + nicheLabel;
+            }
+            visuals.add(new VisualPrompt(i + 1, unique(prompt, seen, i)));
         }
         return new PromptPlan(music, visuals);
     }
 
-    /** Varied track lengths (±20 % around the mean) that add up exactly to the total. */
-    private static int[] splitDuration(int totalHundredths, SplittableRandom random) {
-        double[] weights = new double[PromptPlan.TRACKS];
+    /** The job's own mood keywords first, then the niche's defaults so every prompt has one. */
+    private static List<String> moodsOf(String moodKeywords, NicheVocabulary vocabulary) {
+        Set<String> moods = new LinkedHashSet<>();
+        for (String keyword : (moodKeywords == null ? "" : moodKeywords).split("[,;/]")) {
+            String mood = keyword.strip().toLowerCase(Locale.ROOT);
+            if (!mood.isEmpty() && mood.length() <= 40) {
+                moods.add(mood);
+            }
+        }
+        if (moods.size() < 2) {
+            moods.addAll(vocabulary.defaultMoods());
+        }
+        return new ArrayList<>(moods);
+    }
+
+    /** A rise to the middle of the album and a settle towards the end, with a little track-to-track wobble. */
+    private static double energyAt(int index, SplittableRandom random) {
+        double arc = Math.sin(Math.PI * (index + 0.5) / PromptPlan.TRACKS);
+        double value = 0.15 + 0.65 * arc + (random.nextDouble() - 0.5) * 0.3;
+        return Math.max(0, Math.min(1, value));
+    }
+
+    private static String adjective(double energy, SplittableRandom random) {
+        String[] words = energy < 0.35 ? CALM_WORDS : energy < 0.7 ? MID_WORDS : LIVELY_WORDS;
+        return words[random.nextInt(words.length)];
+    }
+
+    private static String unique(String prompt, Set<String> seen, int index) {
+        String candidate = prompt;
+        for (int attempt = 2; !seen.add(candidate.toLowerCase(Locale.ROOT)); attempt++) {
+            candidate = prompt + " (part " + (index + 1) + (attempt > 2 ? "." + attempt : "") + ")";
+        }
+        return candidate;
+    }
+
+    private static int[] shuffled(int size, SplittableRandom random) {
+        int[] order = new int[size];
+        Arrays.setAll(order, i -> i);
+        for (int i = size - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+
+    /**
+     * Varied track lengths (about ±20 % around the mean) in hundredths of a minute that add up exactly to the
+     * total; the largest-remainder rounding keeps every part within the validator's bounds.
+     */
+    static int[] splitDuration(int totalHundredths, SplittableRandom random) {
+        int tracks = PromptPlan.TRACKS;
+        double[] weights = new double[tracks];
         double weightSum = 0;
-        for (int i = 0; i < weights.length; i++) {
+        for (int i = 0; i < tracks; i++) {
             weights[i] = 0.8 + 0.4 * random.nextDouble();
             weightSum += weights[i];
         }
-        int[] parts = new int[weights.length];
+        int[] parts = new int[tracks];
+        double[] remainders = new double[tracks];
         int assigned = 0;
-        for (int i = 0; i < weights.length - 1; i++) {
-            parts[i] = (int) Math.round(totalHundredths * weights[i] / weightSum);
+        for (int i = 0; i < tracks; i++) {
+            double exact = totalHundredths * weights[i] / weightSum;
+            parts[i] = Math.max(MIN_TRACK_HUNDREDTHS, Math.min(MAX_TRACK_HUNDREDTHS, (int) Math.floor(exact)));
+            remainders[i] = exact - parts[i];
             assigned += parts[i];
         }
-        parts[weights.length - 1] = totalHundredths - assigned;
+        while (assigned != totalHundredths) {
+            int step = assigned < totalHundredths ? 1 : -1;
+            int pick = -1;
+            for (int i = 0; i < tracks; i++) {
+                int next = parts[i] + step;
+                if (next < MIN_TRACK_HUNDREDTHS || next > MAX_TRACK_HUNDREDTHS) {
+                    continue;
+                }
+                if (pick < 0 || (step > 0 ? remainders[i] > remainders[pick] : remainders[i] < remainders[pick])) {
+                    pick = i;
+                }
+            }
+            if (pick < 0) {
+                throw new IllegalArgumentException("cannot split " + totalHundredths / 100.0 + " minutes into "
+                        + tracks + " tracks of 0.5 to 10 minutes");
+            }
+            parts[pick] += step;
+            remainders[pick] -= step;
+            assigned += step;
+        }
         return parts;
     }
 }

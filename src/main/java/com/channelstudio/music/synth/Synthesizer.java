@@ -2,68 +2,132 @@ package com.channelstudio.music.synth;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The built-in music provider: composes a track from its prompt (tempo, mood, instruments) as 48 kHz stereo WAV,
- * deterministic for a given seed, streamed to disk.
+ * The built-in music provider: composes a track from its prompt (tempo, key and mode, instruments, mood) and
+ * renders it as 48 kHz stereo WAV, block by block, so memory stays flat however long the track is. Everything a
+ * render touches is created per call, so tracks may be composed on several threads at once; the same prompt,
+ * length and seed always give the same bytes.
  */
 @Component
 public class Synthesizer {
 
     public static final int SAMPLE_RATE = 48_000;
-    private static final Pattern TEMPO = Pattern.compile("(\\d{2,3})\\s*BPM", Pattern.CASE_INSENSITIVE);
-    private static final int[][] PROGRESSIONS = {{0, 9, 5, 7}, {0, 5, 9, 7}, {9, 5, 0, 7}, {0, 7, 9, 5}};
-    private static final int[] PENTATONIC = {0, 2, 4, 7, 9, 12, 14, 16};
+    private static final int BLOCK = 1024;
+    /** Loudness the master stage steers towards, as RMS of full scale (about -20 dBFS). */
+    private static final float TARGET_RMS = 0.10f;
 
     public void compose(String prompt, double durationSeconds, long seed, Path wavFile) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
-        double bpm = tempoOf(prompt, random);
-        boolean minor = prompt.toLowerCase(Locale.ROOT).matches(".*(melanchol|dark|sad|rain|night|mysterious).*");
-        int keyRoot = 45 + random.nextInt(12);
-        int[] progression = PROGRESSIONS[random.nextInt(PROGRESSIONS.length)];
+        TrackStyle style = TrackStyle.of(prompt, random.split());
         long frames = Math.round(durationSeconds * SAMPLE_RATE);
-        double beatSeconds = 60.0 / bpm;
-        double barSeconds = beatSeconds * 4;
-        int[] melody = new int[64];
-        for (int i = 0; i < melody.length; i++) {
-            melody[i] = random.nextInt(4) == 0 ? -1 : PENTATONIC[random.nextInt(PENTATONIC.length)];
+        Composer composer = new Composer(style, frames, random.split());
+        Reverb reverb = new Reverb(0.45 + 0.4 * (1 - style.energy), 3 * (0.22 + 0.16 * (1 - style.energy)));
+        Master master = new Master(frames);
+
+        PriorityQueue<Voice> pending = new PriorityQueue<>(Comparator.comparingLong(v -> v.startFrame));
+        List<Voice> active = new ArrayList<>();
+        if (style.rain) {
+            active.add(new TextureVoice(TextureVoice.Kind.RAIN, 0.05, random.nextLong()));
         }
-        double fade = Math.min(2.0, durationSeconds / 4);
-        try (WavWriter out = new WavWriter(wavFile, SAMPLE_RATE, frames)) {
-            for (long n = 0; n < frames; n++) {
-                double t = (double) n / SAMPLE_RATE;
-                int bar = (int) (t / barSeconds);
-                int chordRoot = keyRoot + progression[bar % progression.length];
-                double pad = 0;
-                int[] chord = {0, minor ? 3 : 4, 7};
-                for (int interval : chord) {
-                    pad += Math.sin(2 * Math.PI * frequency(chordRoot + 12 + interval) * t);
+        if (style.vinyl) {
+            active.add(new TextureVoice(TextureVoice.Kind.VINYL, 0.06, random.nextLong()));
+        }
+        float[] left = new float[BLOCK];
+        float[] right = new float[BLOCK];
+        float[] scratch = new float[BLOCK];
+        int nextBar = 0;
+        try (WavWriter out = new WavWriter(wavFile, SAMPLE_RATE, frames, BLOCK)) {
+            for (long blockStart = 0; blockStart < frames; blockStart += BLOCK) {
+                int count = (int) Math.min(BLOCK, frames - blockStart);
+                long blockEnd = blockStart + count;
+                while (nextBar < composer.totalBars() && composer.barStart(nextBar) < blockEnd) {
+                    pending.addAll(composer.bar(nextBar++));
                 }
-                double beatPhase = (t % beatSeconds) / beatSeconds;
-                double bass = Math.sin(2 * Math.PI * frequency(chordRoot - 12) * t) * Math.exp(-beatPhase * 3);
-                int step = (int) (t / (beatSeconds / 2));
-                int note = melody[(step + bar * 3) % melody.length];
-                double stepPhase = (t % (beatSeconds / 2)) / (beatSeconds / 2);
-                double lead = note < 0 ? 0 : Math.sin(2 * Math.PI * frequency(keyRoot + 24 + note) * t) * Math.exp(-stepPhase * 4);
-                double tick = beatPhase < 0.02 ? (random.nextDouble() - 0.5) * (1 - beatPhase / 0.02) : 0;
-                double envelope = Math.min(1, Math.min(t / fade, (durationSeconds - t) / fade));
-                double mix = envelope * (0.08 * pad + 0.25 * bass + 0.18 * lead + 0.15 * tick);
-                out.write((float) (mix * 1.05), (float) (mix * 0.95));
+                while (!pending.isEmpty() && pending.peek().startFrame < blockEnd) {
+                    active.add(pending.poll());
+                }
+                java.util.Arrays.fill(left, 0f);
+                java.util.Arrays.fill(right, 0f);
+                for (Iterator<Voice> it = active.iterator(); it.hasNext(); ) {
+                    Voice voice = it.next();
+                    int from = (int) Math.max(0, voice.startFrame - blockStart);
+                    if (!voice.render(left, right, scratch, from, count)) {
+                        it.remove();
+                    }
+                }
+                reverb.process(left, right, count);
+                master.process(left, right, count, blockStart);
+                out.write(left, right, count);
             }
         }
     }
 
-    private static double tempoOf(String prompt, SplittableRandom random) {
-        Matcher tempo = TEMPO.matcher(prompt);
-        return tempo.find() ? Math.max(40, Math.min(200, Integer.parseInt(tempo.group(1)))) : 70 + random.nextInt(30);
-    }
+    /**
+     * The master stage: a slow leveller towards {@link #TARGET_RMS}, the fades, and a soft limiter whose output can
+     * never reach full scale, so a track cannot clip whatever the score does.
+     */
+    private static final class Master {
+        private static final float KNEE = 0.5f;
+        private static final float CEILING = 0.94f;
+        private final long frames;
+        private final long fadeIn;
+        private final long fadeOut;
+        private float meanSquare = TARGET_RMS * TARGET_RMS;
+        private float gain = 1f;
 
-    private static double frequency(int midiNote) {
-        return 440.0 * Math.pow(2, (midiNote - 69) / 12.0);
+        Master(long frames) {
+            this.frames = frames;
+            this.fadeIn = Math.max(1, Math.min(SAMPLE_RATE, frames / 10));
+            this.fadeOut = Math.max(1, Math.min(3L * SAMPLE_RATE, frames / 8));
+        }
+
+        void process(float[] left, float[] right, int count, long blockStart) {
+            float sum = 0;
+            for (int i = 0; i < count; i++) {
+                sum += left[i] * left[i] + right[i] * right[i];
+            }
+            float blockMeanSquare = sum / (2 * count);
+            // About a three-second memory: follows sections, not notes.
+            float follow = (float) count / (3f * SAMPLE_RATE);
+            meanSquare += follow * (blockMeanSquare - meanSquare);
+            float wanted = TARGET_RMS / (float) Math.sqrt(meanSquare + 1e-9f);
+            wanted = Math.max(0.7f, Math.min(2.2f, wanted));
+            float step = (wanted - gain) / count;
+            float g = gain;
+            for (int i = 0; i < count; i++) {
+                long n = blockStart + i;
+                float fade = 1f;
+                if (n < fadeIn) {
+                    fade = (float) n / fadeIn;
+                }
+                long remaining = frames - 1 - n;
+                if (remaining < fadeOut) {
+                    float f = (float) remaining / fadeOut;
+                    fade = Math.min(fade, f * f);
+                }
+                g += step;
+                left[i] = limit(left[i] * g * 1.3f) * fade;
+                right[i] = limit(right[i] * g * 1.3f) * fade;
+            }
+            gain = g;
+        }
+
+        private static float limit(float x) {
+            float a = Math.abs(x);
+            if (a <= KNEE) {
+                return x;
+            }
+            float u = (a - KNEE) / (CEILING - KNEE);
+            float y = KNEE + (CEILING - KNEE) * u / (1 + u);
+            return x < 0 ? -y : y;
+        }
     }
 }

@@ -12,10 +12,11 @@ import java.nio.file.Path;
 final class WavWriter implements AutoCloseable {
 
     private final OutputStream out;
-    private final ByteBuffer block = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+    private final byte[] bytes;
 
-    WavWriter(Path file, int sampleRate, long frames) throws IOException {
+    WavWriter(Path file, int sampleRate, long frames, int blockFrames) throws IOException {
         this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        this.bytes = new byte[blockFrames * 4];
         long dataBytes = frames * 4;
         ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
         header.put("RIFF".getBytes()).putInt((int) (36 + dataBytes)).put("WAVE".getBytes())
@@ -25,26 +26,22 @@ final class WavWriter implements AutoCloseable {
         out.write(header.array());
     }
 
-    void write(float left, float right) throws IOException {
-        if (block.remaining() < 4) {
-            flushBlock();
+    /** Writes {@code count} frames; samples must already lie inside (-1, 1). */
+    void write(float[] left, float[] right, int count) throws IOException {
+        byte[] b = bytes;
+        for (int i = 0, k = 0; i < count; i++, k += 4) {
+            int l = Math.round(left[i] * 32767f);
+            int r = Math.round(right[i] * 32767f);
+            b[k] = (byte) l;
+            b[k + 1] = (byte) (l >> 8);
+            b[k + 2] = (byte) r;
+            b[k + 3] = (byte) (r >> 8);
         }
-        block.putShort(toPcm(left)).putShort(toPcm(right));
-    }
-
-    private static short toPcm(float sample) {
-        float clamped = Math.max(-1f, Math.min(1f, sample));
-        return (short) Math.round(clamped * 32767f);
-    }
-
-    private void flushBlock() throws IOException {
-        out.write(block.array(), 0, block.position());
-        block.clear();
+        out.write(b, 0, count * 4);
     }
 
     @Override
     public void close() throws IOException {
-        flushBlock();
         out.close();
     }
 }
