@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns FFmpeg's EBU R128 measurement of the program into the gain that brings it to the loudness target
- * (measure first, then apply: no one-pass guess); the limiter after it keeps the true peak under the ceiling.
+ * (measure first, then apply: no one-pass guess), unless that would push the true peak over the ceiling: then the
+ * ceiling wins and the program stays quieter than the target. (FFmpeg 4.4's alimiter was tried after the gain: it
+ * holds sample peaks but its output overshoots them by up to 3 dB between samples, so it cannot keep a true-peak
+ * ceiling.)
  */
 @Component("loudnessGain")
 public class LoudnessGain {
@@ -17,6 +20,9 @@ public class LoudnessGain {
     private static final Logger log = LoggerFactory.getLogger(LoudnessGain.class);
     private static final Pattern INTEGRATED = Pattern.compile("I:\\s+(-?[\\d.]+|-inf) LUFS");
     private static final Pattern TRUE_PEAK = Pattern.compile("Peak:\\s+(-?[\\d.]+|-inf) dBFS");
+
+    /** Encoding to AAC raises true peaks a little; measured up to about 0.4 dB on the built-in music. */
+    static final double AAC_OVERSHOOT_DB = 0.5;
 
     private final StudioProperties.Render settings;
 
@@ -30,7 +36,8 @@ public class LoudnessGain {
         if (Double.isInfinite(integrated) || integrated < -69) {
             return 0;
         }
-        double gain = settings.loudnessTargetLufs() - integrated;
+        double gain = Math.min(settings.loudnessTargetLufs() - integrated,
+                settings.truePeakCeilingDb() - AAC_OVERSHOOT_DB - peak);
         log.info("Program loudness {} LUFS, true peak {} dBTP: applying {} dB", integrated, peak, String.format("%.2f", gain));
         return gain;
     }

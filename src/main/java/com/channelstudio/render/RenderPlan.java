@@ -136,16 +136,10 @@ public class RenderPlan {
         List<String> args = new ArrayList<>(List.of("-nostdin", "-hide_banner", "-v", "error", "-y"));
         args.addAll(trackInputs());
         args.addAll(List.of("-filter_complex",
-                program() + String.format(Locale.ROOT, ";[program]volume=%.2fdB,alimiter=limit=%.4f:attack=5:release=50:level=false[out]",
-                        gainDb, limiterCeiling()),
+                program() + String.format(Locale.ROOT, ";[program]volume=%.2fdB[out]", gainDb),
                 "-map", "[out]", "-c:a", "aac", "-b:a", settings.audioBitrate(), "-ar", String.valueOf(timeline.sampleRate()),
                 "-ac", "2", "-f", "mp4", audioFile().toString()));
         return new FfmpegCommand("program audio", args, timeoutMillis);
-    }
-
-    /** Sample-peak limit that keeps true peaks under the ceiling after AAC encoding (measured: 1 dB of margin). */
-    private double limiterCeiling() {
-        return Math.pow(10, (settings.truePeakCeilingDb() - 1.0) / 20);
     }
 
     public FfmpegCommand mux() {

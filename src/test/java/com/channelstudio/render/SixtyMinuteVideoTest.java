@@ -64,8 +64,11 @@ class SixtyMinuteVideoTest {
         assertThat(Math.abs(probe.audioSamples(video) - timeline.totalSamples())).isLessThan(1024);
 
         Loudness loudness = Loudness.of(ffmpeg.executable(), video);
-        assertThat(loudness.integratedLufs()).isBetween(-15.0, -13.0);
+        // At the target of -14 LUFS unless the true-peak ceiling of -1 dBTP holds the program below it.
         assertThat(loudness.truePeakDb()).isLessThanOrEqualTo(-1.0);
+        assertThat(loudness.integratedLufs()).isBetween(-18.0, -13.0);
+        assertThat(loudness.integratedLufs() > -14.5 || loudness.truePeakDb() > -2.0)
+                .as("quieter than the target only when the peaks allow no more: %s", loudness).isTrue();
 
         Pictures pictures = new Pictures(ffmpeg.executable());
         List<int[]> sources = new ArrayList<>();
