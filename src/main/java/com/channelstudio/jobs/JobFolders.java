@@ -1,6 +1,8 @@
 package com.channelstudio.jobs;
 
 import com.channelstudio.config.StudioProperties;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -11,8 +13,9 @@ public class JobFolders {
 
     private final Path outputRoot;
 
-    public JobFolders(StudioProperties properties) {
-        this.outputRoot = properties.outputDir().toAbsolutePath().normalize();
+    /** Creates the output folder at start-up: health reports its free space, which needs it to exist. */
+    public JobFolders(StudioProperties properties) throws IOException {
+        this.outputRoot = Files.createDirectories(properties.outputDir().toAbsolutePath().normalize());
     }
 
     /** A relative {@code output_directory} is taken relative to the studio's output folder. */
