@@ -27,7 +27,7 @@ public class FfmpegRuns {
         }
         int done = plan.stepDone(command);
         log.info("Job {} rendering: {} done, {}/{} steps ({}%)", plan.jobId(), command.purpose(), done,
-                plan.totalSteps(), done * 100 / plan.totalSteps());
+                plan.totalSteps(), Math.min(100, done * 100 / plan.totalSteps()));
         return stderr;
     }
 

@@ -77,9 +77,9 @@ public class RenderPlan {
         return steps;
     }
 
-    /** Every step of the render, counted for progress: the clips, two audio passes and the mux. */
+    /** Every step of the render, counted for progress: the clips, three audio passes and the mux. */
     public int totalSteps() {
-        return images.size() + 3;
+        return images.size() + 4;
     }
 
     public int stepDone(FfmpegCommand command) {
@@ -130,6 +130,12 @@ public class RenderPlan {
         args.addAll(List.of("-filter_complex", program() + ";[program]ebur128=peak=true:framelog=verbose[out]",
                 "-map", "[out]", "-f", "null", "-"));
         return new FfmpegCommand("program audio loudness", args, timeoutMillis);
+    }
+
+    /** Meters the encoded program: AAC can raise true peaks by a dB or more on some music. */
+    public FfmpegCommand encodedLoudness() {
+        return new FfmpegCommand("encoded audio loudness", List.of("-nostdin", "-hide_banner", "-nostats", "-v", "info",
+                "-i", audioFile().toString(), "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"), timeoutMillis);
     }
 
     public FfmpegCommand audioEncode(double gainDb) {
