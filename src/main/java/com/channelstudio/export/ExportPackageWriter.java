@@ -89,10 +89,9 @@ public class ExportPackageWriter {
         text.append(job.nicheLabel().strip()).append(": ").append(tracks.size())
                 .append(" tracks of ").append(job.moodKeywords().strip()).append(" music, made for focus, study and rest.\n\n");
         text.append("Tracklist\n");
-        boolean hours = timeline.totalSeconds() >= 3600;
         for (int i = 0; i < timeline.segments().size(); i++) {
             TrackTimeline.Segment segment = timeline.segments().get(i);
-            text.append(timeline.chapterStamp(segment, hours)).append(' ')
+            text.append(timeline.chapterStamp(segment)).append(' ')
                     .append(String.format(Locale.ROOT, "%02d. ", segment.orderIndex()))
                     .append(PromptTitles.titleOf((String) tracks.get(i).get("prompt_text"))).append('\n');
         }

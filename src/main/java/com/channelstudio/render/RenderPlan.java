@@ -112,7 +112,7 @@ public class RenderPlan {
                         + "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
                         + "loop=loop=%d:size=1:start=0,setpts=N/(%d*TB)",
                 width, height, width, height, frames - 1, settings.fps());
-        List<String> args = List.of("-nostdin", "-hide_banner", "-v", "error", "-y",
+        List<String> args = List.of("-hide_banner", "-v", "error", "-y",
                 "-framerate", String.valueOf(settings.fps()), "-i", images.get(index).toString(),
                 "-vf", fill, "-frames:v", String.valueOf(frames),
                 "-c:v", "libx264", "-preset", settings.preset(), "-tune", "stillimage", "-crf", String.valueOf(settings.crf()),
@@ -121,39 +121,48 @@ public class RenderPlan {
                 "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709",
                 "-video_track_timescale", String.valueOf(settings.fps() * 512),
                 "-an", "-f", "mp4", clipFile(index).toString());
-        return new FfmpegCommand("image " + segment.orderIndex() + " of 20", args, timeoutMillis);
+        return command("image " + segment.orderIndex() + " of 20", args, (double) frames / settings.fps());
     }
 
     FfmpegCommand loudnessMeasurement() {
-        List<String> args = new ArrayList<>(List.of("-nostdin", "-hide_banner", "-nostats", "-v", "info"));
+        List<String> args = new ArrayList<>(List.of("-hide_banner", "-nostats", "-v", "info"));
         args.addAll(trackInputs());
         args.addAll(List.of("-filter_complex", program() + ";[program]ebur128=peak=true:framelog=verbose[out]",
                 "-map", "[out]", "-f", "null", "-"));
-        return new FfmpegCommand("program audio loudness", args, timeoutMillis);
+        return command("program audio loudness", args, timeline.totalSeconds());
     }
 
     /** Meters the encoded program: AAC can raise true peaks by a dB or more on some music. */
     public FfmpegCommand encodedLoudness() {
-        return new FfmpegCommand("encoded audio loudness", List.of("-nostdin", "-hide_banner", "-nostats", "-v", "info",
-                "-i", audioFile().toString(), "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"), timeoutMillis);
+        return command("encoded audio loudness", List.of("-hide_banner", "-nostats", "-v", "info",
+                "-i", audioFile().toString(), "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"),
+                timeline.totalSeconds());
     }
 
     public FfmpegCommand audioEncode(double gainDb) {
-        List<String> args = new ArrayList<>(List.of("-nostdin", "-hide_banner", "-v", "error", "-y"));
+        List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y"));
         args.addAll(trackInputs());
         args.addAll(List.of("-filter_complex",
                 program() + String.format(Locale.ROOT, ";[program]volume=%.2fdB[out]", gainDb),
                 "-map", "[out]", "-c:a", "aac", "-b:a", settings.audioBitrate(), "-ar", String.valueOf(timeline.sampleRate()),
                 "-ac", "2", "-f", "mp4", audioFile().toString()));
-        return new FfmpegCommand("program audio", args, timeoutMillis);
+        return command("program audio", args, timeline.totalSeconds());
     }
 
     public FfmpegCommand mux() {
-        List<String> args = List.of("-nostdin", "-hide_banner", "-v", "error", "-y",
+        List<String> args = List.of("-hide_banner", "-v", "error", "-y",
                 "-f", "concat", "-safe", "0", "-i", concatList().toString(), "-i", audioFile().toString(),
                 "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart",
                 "-f", "mp4", partialOutput().toString());
-        return new FfmpegCommand("video", args, timeoutMillis);
+        return command("video", args, timeline.totalSeconds());
+    }
+
+    /** Every run: no stdin (it would wait for keys), progress reported to a file the studio reads while it runs. */
+    private FfmpegCommand command(String purpose, List<String> arguments, double expectedSeconds) {
+        Path progress = scratch.resolve("progress-" + purpose.replaceAll("[^A-Za-z0-9]+", "-") + ".txt");
+        List<String> args = new ArrayList<>(List.of("-nostdin", "-progress", progress.toString()));
+        args.addAll(arguments);
+        return new FfmpegCommand(purpose, List.copyOf(args), timeoutMillis, progress, expectedSeconds);
     }
 
     /** The concat list that repeats each clip to the exact frame count of its segment. */

@@ -60,11 +60,11 @@ public record TrackTimeline(int sampleRate, int fps, long crossfadeSamples, List
         return (double) totalSamples() / sampleRate;
     }
 
-    /** YouTube chapter stamp of a segment: {@code m:ss}, or {@code h:mm:ss} past the hour. */
-    public String chapterStamp(Segment segment, boolean withHours) {
+    /** YouTube chapter stamp of a segment: {@code mm:ss} in the first hour (so the first is 00:00), then {@code h:mm:ss}. */
+    public String chapterStamp(Segment segment) {
         long seconds = (long) Math.floor(segment.cutSeconds(fps));
-        return withHours
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format(Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
+        return seconds < 3600
+                ? String.format(Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 }

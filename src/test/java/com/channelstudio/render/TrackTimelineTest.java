@@ -39,8 +39,17 @@ class TrackTimelineTest {
         TrackTimeline.Segment second = timeline.segments().get(1);
         assertThat(second.startSample()).isEqualTo(180L * RATE);
         assertThat(second.cutSeconds(30)).isEqualTo(181.5);
-        assertThat(timeline.chapterStamp(second, false)).isEqualTo("03:01");
-        assertThat(timeline.chapterStamp(timeline.segments().get(19), true)).isEqualTo("0:57:01");
+        assertThat(timeline.chapterStamp(timeline.segments().get(0))).isEqualTo("00:00");
+        assertThat(timeline.chapterStamp(second)).isEqualTo("03:01");
+        assertThat(timeline.chapterStamp(timeline.segments().get(19))).isEqualTo("57:01");
+    }
+
+    @Test
+    void chaptersPastTheHourShowHours() {
+        List<Long> lengths = Collections.nCopies(20, 270L * RATE);
+        TrackTimeline timeline = TrackTimeline.of(ORDER, lengths, RATE, 30, 0);
+        assertThat(timeline.chapterStamp(timeline.segments().get(13))).isEqualTo("58:30");
+        assertThat(timeline.chapterStamp(timeline.segments().get(14))).isEqualTo("1:03:00");
     }
 
     @Test
