@@ -23,6 +23,7 @@ public record StudioProperties(
             @DefaultValue("1920") int width,
             @DefaultValue("1080") int height,
             @DefaultValue("30") int fps,
+            @DefaultValue("crop") String fill,
             @DefaultValue("veryfast") String preset,
             @DefaultValue("20") int crf,
             @DefaultValue("10") int keyframeIntervalSeconds,

@@ -107,11 +107,9 @@ public class RenderPlan {
         long frames = clipFrames(segment);
         int width = settings.width();
         int height = settings.height();
-        String fill = String.format(Locale.ROOT,
-                "scale=%d:%d:force_original_aspect_ratio=increase:flags=lanczos,crop=%d:%d,setsar=1,"
-                        + "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
-                        + "loop=loop=%d:size=1:start=0,setpts=N/(%d*TB)",
-                width, height, width, height, frames - 1, settings.fps());
+        String fill = frameFill(width, height) + String.format(Locale.ROOT,
+                ",setsar=1,scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
+                        + "loop=loop=%d:size=1:start=0,setpts=N/(%d*TB)", frames - 1, settings.fps());
         List<String> args = List.of("-hide_banner", "-v", "error", "-y",
                 "-framerate", String.valueOf(settings.fps()), "-i", images.get(index).toString(),
                 "-vf", fill, "-frames:v", String.valueOf(frames),
@@ -155,6 +153,23 @@ public class RenderPlan {
                 "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart",
                 "-f", "mp4", partialOutput().toString());
         return command("video", args, timeline.totalSeconds());
+    }
+
+    /**
+     * Any picture fills the frame: scaled and cropped ({@code crop}), or whole over a blurred, cropped copy of
+     * itself ({@code blur}) so nothing of it is cut off.
+     */
+    private String frameFill(int width, int height) {
+        String cover = String.format(Locale.ROOT,
+                "scale=%d:%d:force_original_aspect_ratio=increase:flags=lanczos,crop=%d:%d", width, height, width, height);
+        return switch (settings.fill()) {
+            case "crop" -> cover;
+            case "blur" -> String.format(Locale.ROOT, "split[whole][back];[back]%s,boxblur=luma_radius=40:luma_power=2[blurred];"
+                            + "[whole]scale=%d:%d:force_original_aspect_ratio=decrease:flags=lanczos[front];"
+                            + "[blurred][front]overlay=(W-w)/2:(H-h)/2",
+                    cover, width, height);
+            default -> throw new IllegalStateException("studio.render.fill: must be crop or blur (was " + settings.fill() + ")");
+        };
     }
 
     /** Every run: no stdin (it would wait for keys), progress reported to a file the studio reads while it runs. */
