@@ -108,7 +108,8 @@ public class ProviderCalls {
         if (status == 404) {
             return "Check " + provider.settings() + ".base-url and the model or endpoint it names, then retry the job";
         }
-        return "Check what " + provider.label() + " rejects in this request (prompt, size, duration), then retry the job";
+        return "Check what " + provider.label() + " rejects in this request (prompt, size, duration) and its settings ("
+                + provider.settings() + ".*), then retry the job";
     }
 
     /** Retry-After in seconds or as an HTTP date. */

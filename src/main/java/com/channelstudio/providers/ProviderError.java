@@ -33,6 +33,10 @@ public record ProviderError(String code, String message, Optional<Duration> retr
         return new ProviderError(code, message != null ? shorten(message) : shorten(body), Optional.empty());
     }
 
+    public ProviderError {
+        message = message == null ? null : message.strip().replaceAll("[.\\s]+$", "");
+    }
+
     @Override
     public String toString() {
         if (code == null || code.isBlank()) {
