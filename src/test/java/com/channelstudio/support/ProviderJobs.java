@@ -22,25 +22,35 @@ public final class ProviderJobs {
 
     /** Waits in {@code generating_music} for track {@code missing}; every prompt holds the marker. */
     public UUID missingTrack(String marker, int missing, Path folder) {
-        UUID job = jobs.withPrompts("generating_music", prompts(marker), 60, folder);
+        UUID job = held(marker, folder);
         for (int order = 1; order <= 20; order++) {
             if (order != missing) {
                 track(job, folder, order);
             }
             image(job, folder, order);
         }
-        return job;
+        return release(job, "generating_music");
     }
 
     /** Waits in {@code generating_image} for image {@code missing}; every prompt holds the marker. */
     public UUID missingImage(String marker, int missing, Path folder) {
-        UUID job = jobs.withPrompts("generating_image", prompts(marker), 60, folder);
+        UUID job = held(marker, folder);
         for (int order = 1; order <= 20; order++) {
             track(job, folder, order);
             if (order != missing) {
                 image(job, folder, order);
             }
         }
+        return release(job, "generating_image");
+    }
+
+    /** Made as a failed job, so no stage claims it before its rows are in. */
+    private UUID held(String marker, Path folder) {
+        return jobs.withPrompts("failed", prompts(marker), 60, folder);
+    }
+
+    private UUID release(UUID job, String stage) {
+        jdbc.update("UPDATE video_jobs SET status = CAST(? AS video_job_status) WHERE id = ?", stage, job);
         return job;
     }
 

@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -374,9 +373,5 @@ public final class ProviderStubs implements ApplicationContextInitializer<Config
             }
             server().stubFor(mapping.willReturn(answers.get(i)));
         }
-    }
-
-    static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
