@@ -1,6 +1,7 @@
 package com.channelstudio.providers;
 
 import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.security.SecretRedactor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,10 +25,13 @@ public class ProviderCalls {
     public static final String REQUEST = "providerRequest";
 
     private final ObjectMapper json;
+    private final SecretRedactor redactor;
     private final long maxRetryDelayMs;
 
-    public ProviderCalls(ObjectMapper json, @Value("${studio.providers.retry.max-delay-ms:60000}") long maxRetryDelayMs) {
+    public ProviderCalls(ObjectMapper json, SecretRedactor redactor,
+            @Value("${studio.providers.retry.max-delay-ms:60000}") long maxRetryDelayMs) {
         this.json = json;
+        this.redactor = redactor;
         this.maxRetryDelayMs = maxRetryDelayMs;
     }
 
@@ -90,8 +94,9 @@ public class ProviderCalls {
         }
         ProviderRequest request = request(exchange);
         ProviderError error = ProviderError.read(body);
+        // Providers may echo a key back in their error text, and retry attempts are logged before any job fails.
         String what = request.provider().label() + " answered HTTP " + status + " to " + request.method() + " "
-                + path(request.url()) + ": " + error;
+                + path(request.url()) + ": " + redactor.redact(error.toString());
         if (status == 429 || status == 408 || status >= 500) {
             Optional<Duration> hint = error.retryDelay().or(() -> retryAfter(exchange.getIn().getHeader("Retry-After", String.class)));
             hint.ifPresent(delay -> exchange.getIn().setHeader(Exchange.REDELIVERY_DELAY, Math.min(delay.toMillis(), maxRetryDelayMs)));
