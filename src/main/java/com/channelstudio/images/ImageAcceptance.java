@@ -2,9 +2,11 @@ package com.channelstudio.images;
 
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.MediaCheckException;
+import com.channelstudio.media.MediaFormats;
 import com.channelstudio.media.MediaProbe;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
@@ -35,11 +37,12 @@ public class ImageAcceptance {
                 throw new MediaCheckException("the image is " + info.width() + "x" + info.height()
                         + ", smaller than " + MIN_SIDE_PIXELS + " pixels on a side");
             }
-            Files.move(order.partial(), order.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return new StoredImage(order.orderIndex(), provider, providerImageId, order.target().toString(), order.prompt());
+            Path target = MediaFormats.named(order.target(), info.streams());
+            Files.move(order.partial(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new StoredImage(order.orderIndex(), provider, providerImageId, target.toString(), order.prompt());
         } catch (MediaCheckException e) {
             Files.deleteIfExists(order.partial());
-            throw new AssetFailure("image " + order.orderIndex() + " of 20", e.getMessage(),
+            throw new AssetFailure(order.item(), e.getMessage(),
                     "Check the image provider '" + provider + "' and its answer for this prompt");
         }
     }

@@ -12,6 +12,11 @@ public record ImageOrder(UUID jobId, int orderIndex, String prompt, Path target)
         return JobFolders.partial(target);
     }
 
+    /** How failures name this order: "image 7 of 20". */
+    public String item() {
+        return "image " + orderIndex + " of 20";
+    }
+
     /** Deterministic per job and image, for the built-in providers. */
     public long seed() {
         return jobId.getMostSignificantBits() * 37 + jobId.getLeastSignificantBits() * 13 + orderIndex;

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Where a job's files live: {@code audio/01.wav}, {@code images/01.png}, {@code video/}, {@code export/}. */
+/**
+ * Where a job's files live: {@code audio/01.wav}, {@code images/01.png} (a provider's file keeps its real
+ * extension, e.g. {@code audio/01.mp3}), {@code video/}, {@code export/}.
+ */
 @Component("jobFolders")
 public class JobFolders {
 

@@ -2,11 +2,13 @@ package com.channelstudio.music;
 
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.MediaCheckException;
+import com.channelstudio.media.MediaFormats;
 import com.channelstudio.media.MediaProbe;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.apache.camel.Body;
@@ -34,17 +36,18 @@ public class TrackAcceptance {
 
     public StoredTrack accept(@Body TrackOrder order, @Header("providerTrackId") String providerTrackId,
             @Header("licenseDocumentUrl") String licenseDocumentUrl) throws IOException {
-        String item = "track " + order.orderIndex() + " of 20";
+        String item = order.item();
         try {
             double seconds = (double) probe.audioSamples(order.partial()) / MediaProbe.SAMPLE_RATE;
             if (Math.abs(seconds - order.durationSeconds()) > LENGTH_TOLERANCE * order.durationSeconds()) {
                 throw new MediaCheckException(String.format(Locale.ROOT,
                         "the provider returned %.1f s of audio for a %.1f s request", seconds, order.durationSeconds()));
             }
-            Files.move(order.partial(), order.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Path target = MediaFormats.named(order.target(), probe.describe(order.partial()).streams());
+            Files.move(order.partial(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return new StoredTrack(order.orderIndex(), provider, providerTrackId,
                     BigDecimal.valueOf(seconds).setScale(2, RoundingMode.HALF_UP),
-                    order.target().toString(), licenseDocumentUrl, order.prompt());
+                    target.toString(), licenseDocumentUrl, order.prompt());
         } catch (MediaCheckException e) {
             Files.deleteIfExists(order.partial());
             throw new AssetFailure(item, e.getMessage(),

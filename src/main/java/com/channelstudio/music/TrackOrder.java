@@ -12,6 +12,11 @@ public record TrackOrder(UUID jobId, int orderIndex, String prompt, double durat
         return JobFolders.partial(target);
     }
 
+    /** How failures name this order: "track 7 of 20". */
+    public String item() {
+        return "track " + orderIndex + " of 20";
+    }
+
     /** Deterministic per job and track, for the built-in providers. */
     public long seed() {
         return jobId.getMostSignificantBits() * 31 + jobId.getLeastSignificantBits() * 17 + orderIndex;

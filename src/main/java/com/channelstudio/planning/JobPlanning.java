@@ -2,14 +2,15 @@ package com.channelstudio.planning;
 
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.planning.llm.LlmPlanner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code planned} stage: checks a job's own fields, then keeps the prompts it came with (validated) or writes
- * new ones with the built-in planner.
+ * The {@code planned} stage: checks a job's own fields, then keeps the prompts it came with (validated) or takes
+ * new ones from the LLM planner when it is configured and answered, else from the built-in planner.
  */
 @Component("jobPlanning")
 public class JobPlanning {
@@ -18,21 +19,34 @@ public class JobPlanning {
 
     private final BuiltInPlanner planner;
     private final PromptPlanValidator validator;
+    private final LlmPlanner llm;
     private final ObjectMapper json;
 
-    public JobPlanning(BuiltInPlanner planner, PromptPlanValidator validator, ObjectMapper json) {
+    public JobPlanning(BuiltInPlanner planner, PromptPlanValidator validator, LlmPlanner llm, ObjectMapper json) {
         this.planner = planner;
         this.validator = validator;
+        this.llm = llm;
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
     }
 
+    /** Whether the LLM planner should write this job's prompts; a job with bad fields fails before any call. */
+    public boolean asksLlm(VideoJob job) {
+        checkJobFields(job);
+        return job.promptsJson() == null && llm.configured();
+    }
+
     /** Returns the job's {@code prompts_json}, ready to store. */
     public String plan(VideoJob job) throws JsonProcessingException {
+        return plan(job, null);
+    }
+
+    /** As {@link #plan(VideoJob)}, preferring the LLM's plan (already validated) when there is one. */
+    public String plan(VideoJob job, PromptPlan fromLlm) throws JsonProcessingException {
         checkJobFields(job);
-        PromptPlan plan = job.promptsJson() == null
-                ? planner.plan(job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes(), seedOf(job))
-                : parse(job.promptsJson());
+        PromptPlan plan = job.promptsJson() != null ? parse(job.promptsJson())
+                : fromLlm != null ? fromLlm
+                : planner.plan(job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes(), seedOf(job));
         return json.writeValueAsString(validator.validate(plan, job.targetDurationMinutes()));
     }
 

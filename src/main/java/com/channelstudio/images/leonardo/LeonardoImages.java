@@ -1,0 +1,90 @@
+package com.channelstudio.images.leonardo;
+
+import com.channelstudio.images.ImageOrder;
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.providers.Generation;
+import com.channelstudio.providers.GenerationPoll;
+import com.channelstudio.providers.Provider;
+import com.channelstudio.providers.ProviderRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Image provider {@code leonardo} (Leonardo.ai REST v1): create a private generation at 16:9, poll it until
+ * COMPLETE, download the first image.
+ */
+@Component("leonardo")
+public class LeonardoImages {
+
+    static final Provider LEONARDO = new Provider("Leonardo", "studio.providers.leonardo");
+    /** 16:9 within v1's rules (32–1536, multiples of 8); the renderer scales it to the frame. */
+    static final int WIDTH = 1536;
+    static final int HEIGHT = 864;
+
+    private final String baseUrl;
+    private final String apiKey;
+    private final String modelId;
+    private final ObjectMapper json;
+
+    public LeonardoImages(@Value("${studio.providers.leonardo.base-url}") String baseUrl,
+            @Value("${studio.providers.leonardo.api-key:}") String apiKey,
+            @Value("${studio.providers.leonardo.model-id}") String modelId, ObjectMapper json) {
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.apiKey = apiKey;
+        this.modelId = modelId;
+        this.json = json;
+    }
+
+    public ProviderRequest create(@ExchangeProperty("order") ImageOrder order) {
+        ObjectNode body = json.createObjectNode()
+                .put("prompt", order.prompt())
+                .put("modelId", modelId)
+                .put("width", WIDTH)
+                .put("height", HEIGHT)
+                .put("num_images", 1)
+                .put("public", false);
+        return LEONARDO.post(order.item(), baseUrl + "/generations", auth(order), body.toString());
+    }
+
+    public String generationId(@Body JsonNode answer, @ExchangeProperty("order") ImageOrder order) {
+        String id = answer.path("sdGenerationJob").path("generationId").asText("");
+        if (id.isBlank()) {
+            throw new AssetFailure(order.item(), "Leonardo answered without sdGenerationJob.generationId",
+                    "Check studio.providers.leonardo.model-id and base-url, then retry the job");
+        }
+        return id;
+    }
+
+    public GenerationPoll poll(@ExchangeProperty("order") ImageOrder order, String generationId) {
+        return new GenerationPoll(LEONARDO.get(order.item(), baseUrl + "/generations/" + generationId, auth(order)),
+                this::generation);
+    }
+
+    Generation generation(JsonNode answer) {
+        JsonNode generation = answer.path("generations_by_pk");
+        String status = generation.path("status").asText("unknown").toUpperCase(Locale.ROOT);
+        return switch (status) {
+            case "COMPLETE" -> {
+                JsonNode image = generation.path("generated_images").path(0);
+                yield Generation.done(status, image.path("url").asText(""), image.path("id").asText(null));
+            }
+            case "FAILED" -> Generation.failed(status);
+            default -> Generation.pending(status);
+        };
+    }
+
+    private Map<String, String> auth(ImageOrder order) {
+        if (apiKey.isBlank()) {
+            throw new AssetFailure(order.item(), "Leonardo is the image provider but its key is not set",
+                    "Set studio.providers.leonardo.api-key (LEONARDO_API_KEY)");
+        }
+        return Map.of("Authorization", "Bearer " + apiKey, "Accept", "application/json");
+    }
+}

@@ -1,0 +1,87 @@
+package com.channelstudio.music.beatoven;
+
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.music.TrackOrder;
+import com.channelstudio.providers.Generation;
+import com.channelstudio.providers.GenerationPoll;
+import com.channelstudio.providers.Provider;
+import com.channelstudio.providers.ProviderRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Music provider {@code beatoven} (Beatoven.ai public API): compose, poll the task, download
+ * {@code meta.track_url}. It has no duration field, so the length is asked for in the prompt text and the
+ * delivered file is measured.
+ */
+@Component("beatoven")
+public class BeatovenTracks {
+
+    static final Provider BEATOVEN = new Provider("Beatoven", "studio.providers.beatoven");
+    /** The API returns no licence fields; its Terms of Service govern what it composes. */
+    public static final String TERMS = "https://www.beatoven.ai/tos";
+
+    private final String baseUrl;
+    private final String apiKey;
+    private final ObjectMapper json;
+
+    public BeatovenTracks(@Value("${studio.providers.beatoven.base-url}") String baseUrl,
+            @Value("${studio.providers.beatoven.api-key:}") String apiKey, ObjectMapper json) {
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.apiKey = apiKey;
+        this.json = json;
+    }
+
+    public ProviderRequest compose(@ExchangeProperty("order") TrackOrder order) {
+        ObjectNode body = json.createObjectNode();
+        body.putObject("prompt").put("text", lengthFirst(order));
+        body.put("format", "mp3").put("looping", false);
+        return BEATOVEN.post(order.item(), baseUrl + "/api/v1/tracks/compose", auth(order), body.toString());
+    }
+
+    public String taskId(@Body JsonNode answer, @ExchangeProperty("order") TrackOrder order) {
+        String id = answer.path("task_id").asText("");
+        if (id.isBlank()) {
+            throw new AssetFailure(order.item(), "Beatoven answered without a task_id (status "
+                    + answer.path("status").asText("none") + ")", "Check what Beatoven rejects in this prompt, then retry the job");
+        }
+        return id;
+    }
+
+    public GenerationPoll poll(@ExchangeProperty("order") TrackOrder order, String taskId) {
+        return new GenerationPoll(BEATOVEN.get(order.item(), baseUrl + "/api/v1/tasks/" + taskId, auth(order)),
+                this::generation);
+    }
+
+    /** composing and running are waited on (as is anything unknown, until the deadline); failed ends it. */
+    Generation generation(JsonNode answer) {
+        String status = answer.path("status").asText("unknown").toLowerCase(Locale.ROOT);
+        return switch (status) {
+            case "composed" -> Generation.done(status, answer.path("meta").path("track_url").asText(""),
+                    answer.path("meta").path("track_id").asText(null));
+            case "failed", "error" -> Generation.failed(status);
+            default -> Generation.pending(status);
+        };
+    }
+
+    private Map<String, String> auth(TrackOrder order) {
+        if (apiKey.isBlank()) {
+            throw new AssetFailure(order.item(), "Beatoven is the music provider but its key is not set",
+                    "Set studio.providers.beatoven.api-key (BEATOVEN_API_KEY)");
+        }
+        return Map.of("Authorization", "Bearer " + apiKey);
+    }
+
+    private static String lengthFirst(TrackOrder order) {
+        long seconds = Math.max(1, Math.round(order.durationSeconds()));
+        String length = seconds >= 120 && seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " seconds";
+        return length + " " + order.prompt().strip();
+    }
+}

@@ -1,0 +1,126 @@
+package com.channelstudio.music.mubert;
+
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.music.TrackOrder;
+import com.channelstudio.providers.Generation;
+import com.channelstudio.providers.GenerationPoll;
+import com.channelstudio.providers.Provider;
+import com.channelstudio.providers.ProviderRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Music provider {@code mubert} (Mubert Music API v3): the requests it takes and how its answers read. The
+ * customer credentials for the track endpoints are obtained once from the company credentials and kept.
+ */
+@Component("mubert")
+public class MubertTracks {
+
+    static final Provider MUBERT = new Provider("Mubert", "studio.providers.mubert");
+    /** Mubert names no per-track licence; its terms cover API output (royalty-free, commercial use). */
+    public static final String TERMS = "https://mubert.com/legal/terms-of-use";
+    static final String CUSTOM_ID = "channel-studio";
+    static final int MAX_PROMPT = 200;
+    static final int MIN_SECONDS = 5;
+    private static final Set<String> DONE = Set.of("done", "completed");
+
+    private final String baseUrl;
+    private final String companyId;
+    private final String licenseToken;
+    private final ObjectMapper json;
+    private final AtomicReference<Map<String, String>> customer = new AtomicReference<>();
+
+    public MubertTracks(@Value("${studio.providers.mubert.base-url}") String baseUrl,
+            @Value("${studio.providers.mubert.company-id:}") String companyId,
+            @Value("${studio.providers.mubert.license-token:}") String licenseToken, ObjectMapper json) {
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.companyId = companyId;
+        this.licenseToken = licenseToken;
+        this.json = json;
+    }
+
+    public boolean needsCustomer() {
+        return customer.get() == null;
+    }
+
+    public ProviderRequest createCustomer(@ExchangeProperty("order") TrackOrder order) {
+        if (companyId.isBlank() || licenseToken.isBlank()) {
+            throw new AssetFailure(order.item(), "Mubert is the music provider but its credentials are not set",
+                    "Set studio.providers.mubert.company-id and license-token (MUBERT_COMPANY_ID, MUBERT_LICENSE_TOKEN)");
+        }
+        return MUBERT.post(order.item(), baseUrl + "/service/customers",
+                Map.of("company-id", companyId, "license-token", licenseToken),
+                json.createObjectNode().put("custom_id", CUSTOM_ID).toString());
+    }
+
+    /** Mubert's own guidance sends {@code access.id} as customer-id; its spec calls it the token id. */
+    public void rememberCustomer(@Body JsonNode answer, @ExchangeProperty("order") TrackOrder order) {
+        JsonNode access = answer.path("access");
+        String id = access.path("id").asText(access.path("customer_id").asText(""));
+        String token = access.path("token").asText("");
+        if (id.isBlank() || token.isBlank()) {
+            throw new AssetFailure(order.item(), "Mubert's customer answer has no access.id and access.token",
+                    "Check the Mubert licence behind studio.providers.mubert.company-id");
+        }
+        customer.set(Map.of("customer-id", id, "access-token", token));
+    }
+
+    public ProviderRequest createTrack(@ExchangeProperty("order") TrackOrder order) {
+        ObjectNode body = json.createObjectNode()
+                .put("prompt", shorten(order.prompt()))
+                .put("duration", Math.max(MIN_SECONDS, (int) Math.round(order.durationSeconds())))
+                .put("format", "mp3")
+                .put("intensity", "medium")
+                .put("mode", "track");
+        return MUBERT.post(order.item(), baseUrl + "/public/tracks", customer.get(), body.toString());
+    }
+
+    public String trackId(@Body JsonNode answer, @ExchangeProperty("order") TrackOrder order) {
+        String id = answer.path("data").path("id").asText("");
+        if (id.isBlank()) {
+            throw new AssetFailure(order.item(), "Mubert accepted the track but its answer has no data.id",
+                    "Retry the job; if it repeats, check Mubert's API version at studio.providers.mubert.base-url");
+        }
+        return id;
+    }
+
+    public GenerationPoll poll(@ExchangeProperty("order") TrackOrder order, String trackId) {
+        return new GenerationPoll(MUBERT.get(order.item(), baseUrl + "/public/tracks/" + trackId, customer.get()),
+                this::generation);
+    }
+
+    /** Done once any generation is done (or "completed") with a URL; failed once all of them failed. */
+    Generation generation(JsonNode answer) {
+        JsonNode generations = answer.path("data").path("generations");
+        boolean anyFailed = false;
+        boolean allFailed = generations.size() > 0;
+        for (JsonNode generation : generations) {
+            String status = generation.path("status").asText("").toLowerCase(Locale.ROOT);
+            String url = generation.path("url").asText("");
+            if (DONE.contains(status) && !url.isBlank()) {
+                return Generation.done(status, url, generation.path("session_id").asText(null));
+            }
+            anyFailed |= status.equals("failed");
+            allFailed &= status.equals("failed");
+        }
+        if (anyFailed && allFailed) {
+            return Generation.failed("failed");
+        }
+        return Generation.pending(generations.isEmpty() ? "no generation yet"
+                : generations.get(0).path("status").asText("unknown"));
+    }
+
+    private static String shorten(String prompt) {
+        String clean = prompt.strip().replaceAll("\\s+", " ");
+        return clean.length() <= MAX_PROMPT ? clean : clean.substring(0, MAX_PROMPT - 1).strip();
+    }
+}

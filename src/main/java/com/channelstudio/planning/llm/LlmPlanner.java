@@ -1,0 +1,168 @@
+package com.channelstudio.planning.llm;
+
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.jobs.InvalidInputException;
+import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.planning.PromptPlan;
+import com.channelstudio.planning.PromptPlanValidator;
+import com.channelstudio.providers.Provider;
+import com.channelstudio.providers.ProviderRequest;
+import com.channelstudio.security.SecretRedactor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prompts from an OpenAI-compatible chat completion (OpenAI, Ollama, Gemini's compatible endpoint) with a JSON
+ * schema. Each answer is checked by {@link PromptPlanValidator}; a bad one is sent back with the rule it broke.
+ */
+@Component("llmPlanner")
+public class LlmPlanner {
+
+    static final Provider LLM = new Provider("LLM planner", "studio.llm");
+    static final String ITEM = "the prompt plan";
+    private static final Logger log = LoggerFactory.getLogger(LlmPlanner.class);
+
+    private final String url;
+    private final String apiKey;
+    private final String model;
+    private final int attempts;
+    private final boolean fallBack;
+    private final PromptPlanValidator validator;
+    private final SecretRedactor redactor;
+    private final ObjectMapper json;
+
+    public LlmPlanner(@Value("${studio.llm.base-url:}") String url, @Value("${studio.llm.api-key:}") String apiKey,
+            @Value("${studio.llm.model:}") String model, @Value("${studio.llm.attempts:3}") int attempts,
+            @Value("${studio.llm.on-failure:fall-back}") String onFailure, PromptPlanValidator validator,
+            SecretRedactor redactor, ObjectMapper json) {
+        this.url = url;
+        this.apiKey = apiKey;
+        this.model = model;
+        this.attempts = attempts;
+        this.fallBack = !"fail".equalsIgnoreCase(onFailure.strip());
+        this.validator = validator;
+        this.redactor = redactor;
+        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    }
+
+    public boolean configured() {
+        return !url.isBlank();
+    }
+
+    public LlmConversation start(@ExchangeProperty("job") VideoJob job) {
+        ArrayNode messages = json.createArrayNode();
+        messages.addObject().put("role", "system").put("content", """
+                You plan one long background-music video for a YouTube channel: 20 tracks and 20 matching 16:9 \
+                background pictures. Answer only with JSON matching the schema. Every music prompt describes one \
+                instrumental track (style, instruments, tempo in BPM, mood) in at most 200 characters; every visual \
+                prompt describes one calm 16:9 scene without text or people's faces. All 20 music prompts differ, all \
+                20 visual prompts differ. order_index runs from 1 to 20 in both lists. duration_minutes is between \
+                1.5 and 6 per track and the 20 durations add up exactly to the target.""");
+        messages.addObject().put("role", "user").put("content", String.format(Locale.ROOT,
+                "Channel niche: %s. Mood keywords: %s. Target length: %d minutes in total.",
+                job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes()));
+        return new LlmConversation(messages, 0, null, null);
+    }
+
+    public ProviderRequest request(@ExchangeProperty("llmConversation") LlmConversation conversation) {
+        ObjectNode body = json.createObjectNode().put("model", model).put("temperature", 0.8);
+        body.set("messages", conversation.messages());
+        ObjectNode format = body.putObject("response_format").put("type", "json_schema");
+        format.putObject("json_schema").put("name", "prompt_plan").put("strict", true).set("schema", schema());
+        Map<String, String> headers = apiKey.isBlank() ? Map.of() : Map.of("Authorization", "Bearer " + apiKey);
+        return LLM.post(ITEM, url, headers, body.toString());
+    }
+
+    /** The conversation with the plan if this answer passes, else with the broken rule told back to the model. */
+    public LlmConversation read(@Body JsonNode answer, @ExchangeProperty("llmConversation") LlmConversation conversation,
+            @ExchangeProperty("job") VideoJob job) {
+        JsonNode choice = answer.path("choices").path(0);
+        String content = unfenced(choice.path("message").path("content").asText(""));
+        int answers = conversation.answers() + 1;
+        String problem;
+        try {
+            if ("length".equals(choice.path("finish_reason").asText())) {
+                throw new InvalidInputException("answer", "was cut off (finish_reason length); keep every prompt short");
+            }
+            PromptPlan plan = json.readValue(content, PromptPlan.class);
+            return new LlmConversation(conversation.messages(), answers,
+                    validator.validate(plan, job.targetDurationMinutes()), null);
+        } catch (InvalidInputException e) {
+            problem = e.getMessage();
+        } catch (Exception e) {
+            problem = "the answer is not JSON in the schema's shape (" + e.getClass().getSimpleName() + ")";
+        }
+        if (answers >= attempts) {
+            throw new AssetFailure(ITEM, "the LLM planner gave " + answers + " answers that break the rules; the last: "
+                    + problem, "Try another studio.llm.model, or unset studio.llm.base-url to use the built-in planner");
+        }
+        log.warn("Job {}: LLM planner answer {} rejected ({}); asking again", job.id(), answers, problem);
+        ArrayNode messages = conversation.messages().deepCopy();
+        messages.addObject().put("role", "assistant").put("content", content);
+        messages.addObject().put("role", "user").put("content", "That answer breaks a rule: " + problem
+                + ". Answer again with the complete corrected JSON.");
+        return new LlmConversation(messages, answers, null, problem);
+    }
+
+    /** Falls back to the built-in planner (the default), or fails the job, as studio.llm.on-failure says. */
+    public PromptPlan fallBack(Exchange exchange, @ExchangeProperty("job") VideoJob job) throws Exception {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (!fallBack) {
+            throw failure;
+        }
+        log.warn("Job {}: the LLM planner failed ({}); the built-in planner writes the prompts instead "
+                + "(studio.llm.on-failure=fall-back)", job.id(), redactor.redact(String.valueOf(failure.getMessage())));
+        return null;
+    }
+
+    private static String unfenced(String content) {
+        String text = content.strip();
+        if (text.startsWith("```")) {
+            text = text.replaceFirst("^```[a-zA-Z]*\\s*", "").replaceFirst("\\s*```$", "");
+        }
+        return text;
+    }
+
+    private ObjectNode schema() {
+        ObjectNode music = object();
+        music.putObject("properties").<ObjectNode>set("order_index", type("integer"))
+                .<ObjectNode>set("prompt", type("string")).set("duration_minutes", type("number"));
+        music.putArray("required").add("order_index").add("prompt").add("duration_minutes");
+        ObjectNode visual = object();
+        visual.putObject("properties").<ObjectNode>set("order_index", type("integer")).set("prompt", type("string"));
+        visual.putArray("required").add("order_index").add("prompt");
+        ObjectNode schema = object();
+        ObjectNode properties = schema.putObject("properties");
+        properties.set("music_prompts", list(music));
+        properties.set("visual_prompts", list(visual));
+        schema.putArray("required").add("music_prompts").add("visual_prompts");
+        return schema;
+    }
+
+    private ObjectNode object() {
+        return json.createObjectNode().put("type", "object").put("additionalProperties", false);
+    }
+
+    private ObjectNode type(String name) {
+        return json.createObjectNode().put("type", name);
+    }
+
+    private ObjectNode list(ObjectNode items) {
+        ObjectNode list = type("array").put("minItems", PromptPlan.TRACKS).put("maxItems", PromptPlan.TRACKS);
+        list.set("items", items);
+        return list;
+    }
+}

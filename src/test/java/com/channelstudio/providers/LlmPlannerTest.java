@@ -1,0 +1,93 @@
+package com.channelstudio.providers;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.channelstudio.support.Jobs;
+import com.channelstudio.support.ProviderJobs;
+import com.channelstudio.support.ProviderStubs;
+import com.channelstudio.support.ProviderStubsTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The LLM planner (studio.llm.on-failure=fall-back, the default): a bad answer goes back with the rule it broke,
+ * and a provider error falls back to the built-in planner. Each job then stops at the music stage (the stub
+ * refuses its prompts), so only planning is exercised.
+ */
+@ProviderStubsTest
+class LlmPlannerTest {
+
+    static final String CHAT = "/v1/chat/completions";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void duplicatePromptsAreSentBackWithTheRuleAndTheCorrectedPlanIsKept() throws Exception {
+        String niche = "Dup Niche " + UUID.randomUUID().toString().substring(0, 8);
+        String duplicated = ProviderJobs.prompts(niche).replace("no. 5 (" + niche + ") with strings and piano. Tempo: 95",
+                "no. 4 (" + niche + ") with strings and piano. Tempo: 94");
+        ProviderStubs.llm(niche, List.of(ProviderStubs.llmAnswer(duplicated),
+                ProviderStubs.llmAnswer(ProviderJobs.prompts(niche + " corrected"))));
+
+        JsonNode plan = plannedAndStopped(niche);
+
+        assertThat(plan.path("music_prompts").path(4).path("prompt").asText()).contains("no. 5", "corrected");
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche)))).isEqualTo(2);
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche))
+                .withRequestBody(containing("must be unique")))).isEqualTo(1);
+    }
+
+    @Test
+    void anErrorWrappedInAnArrayFallsBackToTheBuiltInPlanner() throws Exception {
+        String niche = "Array Niche " + UUID.randomUUID().toString().substring(0, 8);
+        ProviderStubs.llm(niche, List.of(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("[{\"error\":{\"code\":400,\"message\":\"API key not valid. Please pass a valid API key.\","
+                        + "\"status\":\"INVALID_ARGUMENT\"}}]")));
+
+        JsonNode plan = plannedAndStopped(niche);
+
+        assertThat(plan.path("music_prompts")).hasSize(20);
+        assertThat(plan.path("music_prompts").path(0).path("prompt").asText()).contains(niche, "piece no. 1");
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche)))).isEqualTo(1);
+    }
+
+    @Test
+    void aRateLimitIsWaitedOutThenTheAnswerIsUsed() throws Exception {
+        String niche = "Busy Niche " + UUID.randomUUID().toString().substring(0, 8);
+        ProviderStubs.llm(niche, List.of(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withBody("[{\"error\":{\"code\":429,\"message\":\"Resource has been exhausted (e.g. check quota).\","
+                                + "\"status\":\"RESOURCE_EXHAUSTED\"}}]"),
+                ProviderStubs.llmAnswer(ProviderJobs.prompts(niche + " after the wait"))));
+
+        JsonNode plan = plannedAndStopped(niche);
+
+        assertThat(plan.path("visual_prompts").path(0).path("prompt").asText()).contains("after the wait");
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche)))).isEqualTo(2);
+    }
+
+    private JsonNode plannedAndStopped(String niche) throws Exception {
+        ProviderStubs.refuseMusic(niche);
+        Jobs jobs = new Jobs(jdbc);
+        UUID job = jobs.planned(niche, "calm, warm", 60, folder);
+        assertThat(jobs.awaitFinished(job, Duration.ofSeconds(60))).isEqualTo("failed");
+        assertThat(String.valueOf(jobs.row(job).get("failed_stage"))).as("%s", jobs.row(job).get("error_message"))
+                .isEqualTo("generating_music");
+        return new ObjectMapper().readTree(String.valueOf(jobs.row(job).get("prompts_json")));
+    }
+}

@@ -1,0 +1,58 @@
+package com.channelstudio.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The studio as {@link StudioTest} runs it, but with the remote providers ({@code mubert} + {@code leonardo}, and
+ * the LLM planner) pointed at one WireMock server shaped like the real APIs ({@link ProviderStubs}), with short
+ * timeouts, retry delays and polling. Classes that add
+ * {@code @TestPropertySource(properties = {"studio.music.provider=beatoven", "studio.image.provider=gemini",
+ * "studio.llm.on-failure=fail"})} share a second context. Each context has its own embedded PostgreSQL.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@CamelSpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "studio.demo.enabled=false",
+        "studio.testing.media-time-scale=0.005",
+        "studio.database.embedded-dir=target/test-postgres/providers-${studio.music.provider}",
+        "studio.output-dir=target/test-output",
+        "studio.music.provider=mubert",
+        "studio.image.provider=leonardo",
+        "studio.poll.planning-ms=200",
+        "studio.poll.music-ms=200",
+        "studio.poll.images-ms=200",
+        "studio.poll.export-ms=200",
+        "studio.poll.initial-delay-ms=200",
+        "studio.render.cron=* * * * * ?",
+        "studio.render.keyframe-interval-seconds=1",
+        "studio.security.password=test-operator-secret",
+        "studio.providers.mubert.company-id=" + ProviderStubs.MUBERT_COMPANY,
+        "studio.providers.mubert.license-token=" + ProviderStubs.MUBERT_LICENSE,
+        "studio.providers.beatoven.api-key=" + ProviderStubs.BEATOVEN_KEY,
+        "studio.providers.leonardo.api-key=" + ProviderStubs.LEONARDO_KEY,
+        "studio.providers.leonardo.model-id=" + ProviderStubs.LEONARDO_MODEL,
+        "studio.providers.gemini.api-key=" + ProviderStubs.GEMINI_KEY,
+        "studio.providers.gemini.model=" + ProviderStubs.GEMINI_MODEL,
+        "studio.llm.api-key=" + ProviderStubs.LLM_KEY,
+        "studio.llm.model=test-planner",
+        "studio.providers.http.connect-timeout-ms=1000",
+        "studio.providers.http.response-timeout-ms=1500",
+        "studio.providers.retry.max-retries=3",
+        "studio.providers.retry.initial-delay-ms=100",
+        "studio.providers.retry.max-delay-ms=1500",
+        "studio.providers.poll.interval-ms=100",
+        "studio.providers.poll.deadline-seconds=20",
+        "camel.main.routes-reload-enabled=false",
+        // Quartz schedulers are per JVM and named after the Camel context: each context needs its own name.
+        "camel.main.name=channel-studio-providers-${studio.music.provider}"})
+@ContextConfiguration(initializers = ProviderStubs.class)
+@Import(ProviderStubs.Media.class)
+public @interface ProviderStubsTest {}
