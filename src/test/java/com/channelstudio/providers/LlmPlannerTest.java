@@ -63,7 +63,7 @@ class LlmPlannerTest {
         JsonNode plan = plannedAndStopped(niche);
 
         assertThat(plan.path("music_prompts")).hasSize(20);
-        assertThat(plan.path("music_prompts").path(0).path("prompt").asText()).contains(niche, "piece no. 1");
+        assertThat(plan.path("music_prompts").path(0).path("prompt").asText()).contains(niche, "Tempo: ");
         assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche)))).isEqualTo(1);
     }
 
