@@ -36,12 +36,10 @@ public class JobPlanning {
         return job.promptsJson() == null && llm.configured();
     }
 
-    /** Returns the job's {@code prompts_json}, ready to store. */
-    public String plan(VideoJob job) throws JsonProcessingException {
-        return plan(job, null);
-    }
-
-    /** As {@link #plan(VideoJob)}, preferring the LLM's plan (already validated) when there is one. */
+    /**
+     * Returns the job's {@code prompts_json}, ready to store: its own prompts if it came with them, else the LLM's
+     * plan (already validated) when there is one, else the built-in planner's.
+     */
     public String plan(VideoJob job, PromptPlan fromLlm) throws JsonProcessingException {
         checkJobFields(job);
         PromptPlan plan = job.promptsJson() != null ? parse(job.promptsJson())
