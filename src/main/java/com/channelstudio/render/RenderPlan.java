@@ -32,6 +32,7 @@ public class RenderPlan {
     private final long timeoutMillis;
     private final List<String> commandsRun = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger stepsDone = new AtomicInteger();
+    private final AtomicInteger audioEncodes = new AtomicInteger();
 
     RenderPlan(UUID jobId, String executable, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
             StudioProperties.Render settings) {
@@ -77,9 +78,9 @@ public class RenderPlan {
         return steps;
     }
 
-    /** Every step of the render, counted for progress: the clips, three audio passes and the mux. */
+    /** Every step of the render, counted for progress: the clips, the audio passes (one encode or two) and the mux. */
     public int totalSteps() {
-        return images.size() + 4;
+        return images.size() + 3 + Math.max(1, audioEncodes.get());
     }
 
     public int stepDone(FfmpegCommand command) {
@@ -138,6 +139,7 @@ public class RenderPlan {
     }
 
     public FfmpegCommand audioEncode(double gainDb) {
+        audioEncodes.incrementAndGet();
         List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y"));
         args.addAll(trackInputs());
         args.addAll(List.of("-filter_complex",
