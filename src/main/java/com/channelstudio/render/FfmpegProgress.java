@@ -24,8 +24,9 @@ public class FfmpegProgress {
         running.put(command, plan.jobId());
     }
 
-    public void stopped(FfmpegCommand command) {
+    public void stopped(FfmpegCommand command) throws IOException {
         running.remove(command);
+        Files.deleteIfExists(command.progressFile());
     }
 
     /** One line per running FFmpeg process that has reported progress. */
