@@ -1,12 +1,12 @@
 package com.channelstudio.images;
 
+import com.channelstudio.jobs.FinishedItems;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.VideoJob;
 import com.channelstudio.planning.JobPlanning;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
@@ -25,9 +25,7 @@ public class ImageOrders {
 
     public List<ImageOrder> missing(@ExchangeProperty("job") VideoJob job,
             @Header("existing") List<Map<String, Object>> existing) {
-        Set<Integer> done = existing.stream()
-                .map(row -> ((Number) row.get("order_index")).intValue())
-                .collect(Collectors.toSet());
+        Set<Integer> done = FinishedItems.orderIndexes(existing);
         return planning.read(job).visualPrompts().stream()
                 .filter(prompt -> !done.contains(prompt.orderIndex()))
                 .map(prompt -> new ImageOrder(job.id(), prompt.orderIndex(), prompt.prompt(),

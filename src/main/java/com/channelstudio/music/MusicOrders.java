@@ -1,5 +1,6 @@
 package com.channelstudio.music;
 
+import com.channelstudio.jobs.FinishedItems;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.VideoJob;
 import com.channelstudio.planning.JobPlanning;
@@ -8,7 +9,6 @@ import com.channelstudio.render.TimelineFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
@@ -29,9 +29,7 @@ public class MusicOrders {
 
     public List<TrackOrder> missing(@ExchangeProperty("job") VideoJob job,
             @Header("existing") List<Map<String, Object>> existing) {
-        Set<Integer> done = existing.stream()
-                .map(row -> ((Number) row.get("order_index")).intValue())
-                .collect(Collectors.toSet());
+        Set<Integer> done = FinishedItems.orderIndexes(existing);
         return planning.read(job).musicPrompts().stream()
                 .filter(prompt -> !done.contains(prompt.orderIndex()))
                 .map(prompt -> order(job, prompt))
