@@ -27,6 +27,7 @@ public class MediaProbe {
     private static final Pattern DURATION = Pattern.compile("Duration: (\\d+):(\\d+):(\\d+(?:\\.\\d+)?)");
     private static final Pattern SIZE = Pattern.compile("Video: .*?, (\\d{2,5})x(\\d{2,5})");
     private static final Pattern FRAMES = Pattern.compile("frame=\\s*(\\d+)");
+    private static final Pattern ERROR_LINE = Pattern.compile("\\[(?:error|fatal|panic)\\](.*)");
 
     private final FfmpegLocator ffmpeg;
 
@@ -36,16 +37,28 @@ public class MediaProbe {
 
     /** Decodes the whole audio stream as 48 kHz stereo and counts its samples; fails if it does not decode. */
     public long audioSamples(Path file) {
-        Result result = run(List.of("-v", "error", "-i", file.toString(), "-map", "0:a:0", "-ac", "2",
-                "-ar", String.valueOf(SAMPLE_RATE), "-f", "s16le", "-"));
-        if (result.exitCode != 0 || !result.stderr.isBlank()) {
-            throw new MediaCheckException(file.getFileName() + " does not decode as audio: " + firstLine(result.stderr));
+        return measureAudio(file).samples();
+    }
+
+    /**
+     * Decodes the whole audio stream as 48 kHz stereo, counting its samples and measuring its EBU R128 integrated
+     * loudness and true peak on the way; fails if it does not decode.
+     */
+    public AudioMeasurement measureAudio(Path file) {
+        Result result = run(List.of("-hide_banner", "-nostats", "-loglevel", "level+info", "-i", file.toString(),
+                "-map", "0:a:0", "-af", "aresample=" + SAMPLE_RATE + ",aformat=channel_layouts=stereo,ebur128=peak=true",
+                "-ac", "2", "-ar", String.valueOf(SAMPLE_RATE), "-f", "s16le", "-"));
+        Matcher error = ERROR_LINE.matcher(result.stderr);
+        boolean errorLine = error.find();
+        if (result.exitCode != 0 || errorLine) {
+            String detail = errorLine ? error.group(1).strip() : lastLine(result.stderr);
+            throw new MediaCheckException(file.getFileName() + " does not decode as audio: " + detail);
         }
         long samples = result.stdoutBytes / BYTES_PER_STEREO_SAMPLE;
         if (samples == 0) {
             throw new MediaCheckException(file.getFileName() + " holds no audio samples");
         }
-        return samples;
+        return new AudioMeasurement(samples, Loudness.parse(result.stderr));
     }
 
     /** Container facts: duration, stream descriptions and picture size; fails if the file cannot be opened. */
@@ -155,6 +168,9 @@ public class MediaProbe {
     }
 
     private record Result(int exitCode, String stderr, long stdoutBytes) {}
+
+    /** A decoded audio stream: its length in samples at 48 kHz, and its loudness. */
+    public record AudioMeasurement(long samples, Loudness loudness) {}
 
     public record MediaInfo(double durationSeconds, List<String> streams, int width, int height) {}
 }

@@ -10,4 +10,6 @@ public record StoredTrack(
         BigDecimal durationSeconds,
         String localFilePath,
         String licenseDocumentUrl,
-        String promptText) {}
+        String promptText,
+        BigDecimal loudnessLufs,
+        BigDecimal truePeakDbtp) {}

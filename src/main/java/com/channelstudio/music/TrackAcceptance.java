@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks what a music provider delivered (it decodes, its real length is plausible) and only then moves it to
- * its final name; a file that fails the check is never recorded.
+ * its final name; a file that fails the check is never recorded. The same decode measures its loudness and true
+ * peak, which the render uses to set the program's gain.
  */
 @Component("trackAcceptance")
 public class TrackAcceptance {
@@ -34,11 +35,17 @@ public class TrackAcceptance {
         this.provider = provider;
     }
 
+    /** As stored: hundredths, and silence (minus infinity) as the column's floor. */
+    private static BigDecimal decibels(double value) {
+        return BigDecimal.valueOf(Math.max(-999.99, value)).setScale(2, RoundingMode.HALF_UP);
+    }
+
     public StoredTrack accept(@Body TrackOrder order, @Header("providerTrackId") String providerTrackId,
             @Header("licenseDocumentUrl") String licenseDocumentUrl) throws IOException {
         String item = order.item();
         try {
-            double seconds = (double) probe.audioSamples(order.partial()) / MediaProbe.SAMPLE_RATE;
+            MediaProbe.AudioMeasurement measured = probe.measureAudio(order.partial());
+            double seconds = (double) measured.samples() / MediaProbe.SAMPLE_RATE;
             if (Math.abs(seconds - order.durationSeconds()) > LENGTH_TOLERANCE * order.durationSeconds()) {
                 throw new MediaCheckException(String.format(Locale.ROOT,
                         "the provider returned %.1f s of audio for a %.1f s request", seconds, order.durationSeconds()));
@@ -47,7 +54,8 @@ public class TrackAcceptance {
             Files.move(order.partial(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return new StoredTrack(order.orderIndex(), provider, providerTrackId,
                     BigDecimal.valueOf(seconds).setScale(2, RoundingMode.HALF_UP),
-                    target.toString(), licenseDocumentUrl, order.prompt());
+                    target.toString(), licenseDocumentUrl, order.prompt(),
+                    decibels(measured.loudness().integratedLufs()), decibels(measured.loudness().truePeakDbtp()));
         } catch (MediaCheckException e) {
             Files.deleteIfExists(order.partial());
             throw new AssetFailure(item, e.getMessage(),

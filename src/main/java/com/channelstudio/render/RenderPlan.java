@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One render attempt of one job: the timeline, the FFmpeg commands that realise it, and a record of what ran.
  *
  * <p>Each image is encoded once into a short clip of one closed GOP (no B-frames), the clips are repeated by
- * stream copy to the exact frame count of their segment, and the program audio is encoded once and muxed
- * without re-encoding. So a still is not encoded 30 times a second, and every cut lands on its frame.
+ * copying their frames to the exact frame count of their segment, and the program audio is encoded once and
+ * muxed without re-encoding. So a still is not encoded 30 times a second, and every cut lands on its frame.
  */
 public class RenderPlan {
 
@@ -29,13 +29,14 @@ public class RenderPlan {
     private final Path scratch;
     private final Path output;
     private final StudioProperties.Render settings;
+    private final double gainDb;
     private final long timeoutMillis;
     private final List<String> commandsRun = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger stepsDone = new AtomicInteger();
-    private final AtomicInteger audioEncodes = new AtomicInteger();
+    private final AtomicInteger correctiveEncodes = new AtomicInteger();
 
     RenderPlan(UUID jobId, String executable, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
-            StudioProperties.Render settings) {
+            StudioProperties.Render settings, double gainDb) {
         this.jobId = jobId;
         this.executable = executable;
         this.timeline = timeline;
@@ -44,6 +45,7 @@ public class RenderPlan {
         this.scratch = scratch;
         this.output = output;
         this.settings = settings;
+        this.gainDb = gainDb;
         double minutes = timeline.totalSeconds() / 60;
         this.timeoutMillis = Math.max(60_000, Math.round(minutes * settings.timeoutSecondsPerVideoMinute() * 1000));
     }
@@ -68,19 +70,24 @@ public class RenderPlan {
         return settings.resolution();
     }
 
+    /** The gain that takes the program to the loudness target, set from its tracks' measured loudness. */
+    public double gainDb() {
+        return gainDb;
+    }
+
     /** The clip encodes and the audio chain: independent, so they share the render workers. */
     public List<Step> parallelSteps() {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("render-audio", loudnessMeasurement()));
+        steps.add(new Step("render-audio", audioEncode(gainDb)));
         for (int i = 0; i < images.size(); i++) {
             steps.add(new Step("run-ffmpeg", clip(i)));
         }
         return steps;
     }
 
-    /** Every step of the render, counted for progress: the clips, the audio passes (one encode or two) and the mux. */
+    /** Every step of the render, counted for progress: the clips, the audio encode and its meter, any corrective encode, the mux. */
     public int totalSteps() {
-        return images.size() + 3 + Math.max(1, audioEncodes.get());
+        return images.size() + 3 + correctiveEncodes.get();
     }
 
     public int stepDone(FfmpegCommand command) {
@@ -93,7 +100,7 @@ public class RenderPlan {
         return String.join("\n", commandsRun);
     }
 
-    /** Every command the plan knows before it runs (the audio encode depends on the measured loudness). */
+    /** Every command the plan knows before it runs (a corrective audio encode is only known after the meter). */
     public String commandsPlanned() {
         List<String> lines = new ArrayList<>();
         for (Step step : parallelSteps()) {
@@ -114,21 +121,23 @@ public class RenderPlan {
         List<String> args = List.of("-hide_banner", "-v", "error", "-y",
                 "-framerate", String.valueOf(settings.fps()), "-i", images.get(index).toString(),
                 "-vf", fill, "-frames:v", String.valueOf(frames),
-                "-c:v", "libx264", "-preset", settings.preset(), "-tune", "stillimage", "-crf", String.valueOf(settings.crf()),
-                "-profile:v", "high", "-pix_fmt", "yuv420p", "-g", String.valueOf(frames),
+                "-c:v", "libx264", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
+                "-x264-params", pictureThenRepeats(frames), "-profile:v", "high", "-pix_fmt", "yuv420p", "-g", String.valueOf(frames),
                 "-keyint_min", String.valueOf(frames), "-sc_threshold", "0", "-bf", "0",
                 "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709",
-                "-video_track_timescale", String.valueOf(settings.fps() * 512),
-                "-an", "-f", "mp4", clipFile(index).toString());
+                "-an", "-f", "h264", clipFile(index).toString());
         return command("image " + segment.orderIndex() + " of 20", args, (double) frames / settings.fps());
     }
 
-    FfmpegCommand loudnessMeasurement() {
-        List<String> args = new ArrayList<>(List.of("-hide_banner", "-nostats", "-v", "info"));
-        args.addAll(trackInputs());
-        args.addAll(List.of("-filter_complex", program() + ";[program]ebur128=peak=true:framelog=verbose[out]",
-                "-map", "[out]", "-f", "null", "-"));
-        return command("program audio loudness", args, timeline.totalSeconds());
+    /**
+     * The first frame carries the picture, coded with High-profile tools whatever the preset (CABAC, 8x8
+     * transform, adaptive quantisation, trellis). Every later frame only repeats it: forced to the coarsest
+     * quantiser, nothing is left to code, so they are skips that show the first frame exactly and cost x264
+     * almost nothing.
+     */
+    private static String pictureThenRepeats(long frames) {
+        String picture = "cabac=1:8x8dct=1:partitions=i4x4,i8x8:deblock=1,0,0:aq-mode=1:trellis=1:aud=1";
+        return frames > 1 ? picture + ":zones=1," + (frames - 1) + ",q=51" : picture;
     }
 
     /** Meters the encoded program: AAC can raise true peaks by a dB or more on some music. */
@@ -138,8 +147,13 @@ public class RenderPlan {
                 timeline.totalSeconds());
     }
 
-    public FfmpegCommand audioEncode(double gainDb) {
-        audioEncodes.incrementAndGet();
+    /** Encodes the program once more, quieter, after the meter found AAC had pushed its true peak over the ceiling. */
+    public FfmpegCommand correctiveAudioEncode(double correctedGainDb) {
+        correctiveEncodes.incrementAndGet();
+        return audioEncode(correctedGainDb);
+    }
+
+    FfmpegCommand audioEncode(double gainDb) {
         List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y"));
         args.addAll(trackInputs());
         args.addAll(List.of("-filter_complex",
@@ -151,8 +165,9 @@ public class RenderPlan {
 
     public FfmpegCommand mux() {
         List<String> args = List.of("-hide_banner", "-v", "error", "-y",
-                "-f", "concat", "-safe", "0", "-i", concatList().toString(), "-i", audioFile().toString(),
-                "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart",
+                "-f", "h264", "-framerate", String.valueOf(settings.fps()), "-i", videoTrack().toString(),
+                "-i", audioFile().toString(), "-map", "0:v:0", "-map", "1:a:0", "-c", "copy",
+                "-video_track_timescale", String.valueOf(settings.fps() * 512), "-movflags", "+faststart",
                 "-f", "mp4", partialOutput().toString());
         return command("video", args, timeline.totalSeconds());
     }
@@ -182,27 +197,21 @@ public class RenderPlan {
         return new FfmpegCommand(purpose, List.copyOf(args), timeoutMillis, progress, expectedSeconds);
     }
 
-    /** The concat list that repeats each clip to the exact frame count of its segment. */
-    public String concatListText() {
-        StringBuilder list = new StringBuilder("ffconcat version 1.0\n");
+    /** How each image's clip is repeated: whole, then its first frames, to the exact frame count of its segment. */
+    public record Repeat(Path clip, long clipFrames, long segmentFrames) {}
+
+    public List<Repeat> repeats() {
+        List<Repeat> repeats = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
             TrackTimeline.Segment segment = timeline.segments().get(i);
-            long clipFrames = clipFrames(segment);
-            String file = "file '" + clipFile(i).getFileName() + "'\n";
-            list.append(file.repeat((int) (segment.frames() / clipFrames)));
-            long remainder = segment.frames() % clipFrames;
-            if (remainder > 0) {
-                // The demuxer keeps packets before the out point: floor to the microsecond keeps exactly `remainder`.
-                long outpointMicros = remainder * 1_000_000L / settings.fps();
-                list.append(file).append(String.format(Locale.ROOT, "outpoint %d.%06d\n",
-                        outpointMicros / 1_000_000, outpointMicros % 1_000_000));
-            }
+            repeats.add(new Repeat(clipFile(i), clipFrames(segment), segment.frames()));
         }
-        return list.toString();
+        return repeats;
     }
 
-    public Path concatList() {
-        return scratch.resolve("clips.ffconcat");
+    /** The whole video stream, H.264 Annex B: the clips repeated back to back, before it is muxed with the audio. */
+    public Path videoTrack() {
+        return scratch.resolve("video.h264");
     }
 
     public Path partialOutput() {
@@ -214,7 +223,7 @@ public class RenderPlan {
     }
 
     private Path clipFile(int index) {
-        return scratch.resolve(String.format(Locale.ROOT, "clip-%02d.mp4", index + 1));
+        return scratch.resolve(String.format(Locale.ROOT, "clip-%02d.h264", index + 1));
     }
 
     private Path audioFile() {

@@ -16,7 +16,10 @@ import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
-/** Prepares a render attempt: checks the job's 20 tracks and 20 images are there, lays out its scratch folder. */
+/**
+ * Prepares a render attempt: checks the job's 20 tracks and 20 images are there, sets the program's gain, lays
+ * out its scratch folder.
+ */
 @Component("renderPlanner")
 public class RenderPlanner {
 
@@ -24,9 +27,12 @@ public class RenderPlanner {
     private final TimelineFactory timelines;
     private final StudioProperties.Render settings;
     private final FfmpegLocator ffmpeg;
+    private final LoudnessGain loudness;
 
-    public RenderPlanner(JobFolders folders, TimelineFactory timelines, StudioProperties properties, FfmpegLocator ffmpeg) {
+    public RenderPlanner(JobFolders folders, TimelineFactory timelines, StudioProperties properties, FfmpegLocator ffmpeg,
+            LoudnessGain loudness) {
         this.ffmpeg = ffmpeg;
+        this.loudness = loudness;
         this.folders = folders;
         this.timelines = timelines;
         this.settings = properties.render();
@@ -47,8 +53,7 @@ public class RenderPlanner {
         Files.createDirectories(scratch);
         Files.createDirectories(folders.video(job).getParent());
         RenderPlan plan = new RenderPlan(job.id(), ffmpeg.executable(), timelines.of(tracks), trackFiles, imageFiles, scratch,
-                folders.video(job), settings);
-        Files.writeString(plan.concatList(), plan.concatListText());
+                folders.video(job), settings, loudness.programGainDb(tracks));
         return plan;
     }
 
