@@ -74,7 +74,7 @@ done
 /usr/bin/time -f '%e %M' -o $WORK/baseline.time "$FFMPEG" -nostdin -v error -y \
     -f concat -safe 0 -i $WORK/images.txt -f concat -safe 0 -i $WORK/audio.txt -t $SLICE \
     -vf "scale=1920:1080:force_original_aspect_ratio=increase,crop=1920:1080,format=yuv420p" -r 30 \
-    -c:v libx264 -preset medium -c:a aac -b:a 192k -ar 48000 -movflags +faststart $WORK/baseline.mp4
+    -c:v libx264 -preset medium -c:a aac -b:a 256k -ar 48000 -movflags +faststart $WORK/baseline.mp4
 read BASE_WALL BASE_RSS < $WORK/baseline.time
 
 echo
@@ -87,6 +87,10 @@ for minutes in "${MINUTES[@]}"; do
 done
 printf '%-44s %10s %10s %14s %11s MB\n' "(b) naive baseline, measured on ${SLICE} s" "$BASE_WALL" \
     "$(python3 -c "print(round($SLICE/$BASE_WALL,1))")" "-" "$((BASE_RSS / 1024))"
+for minutes in "${MINUTES[@]}"; do
+    "$FFMPEG" -nostdin -hide_banner -nostats -i ${FOLDER[$minutes]}/video/video.mp4 -map 0:a:0 -af ebur128=peak=true \
+        -f null - 2>&1 | awk -v m=$minutes '/I:/ {i=$2} /Peak:/ {p=$2} END {printf "(a) studio %s min audio: %s LUFS integrated, true peak %s dBTP\n", m, i, p}'
+done
 for minutes in "${MINUTES[@]}"; do
     scaled=$(python3 -c "print(round($BASE_WALL*$minutes*60/$SLICE,1))")
     printf '%-44s %10s   ratio b/a = %s\n' "(b) baseline scaled to $minutes min (linear)" "$scaled" \

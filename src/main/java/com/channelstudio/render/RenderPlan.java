@@ -75,7 +75,11 @@ public class RenderPlan {
         return gainDb;
     }
 
-    /** The clip encodes and the audio chain: independent, so they share the render workers. */
+    /**
+     * The audio chain first (it is the longest), then the clip encodes: independent, so they share the render
+     * workers. Clips are encoded on one thread each, so the single-threaded AAC encode keeps a core to itself
+     * and scaling goes through studio.render.workers.
+     */
     public List<Step> parallelSteps() {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("render-audio", audioEncode(gainDb)));
@@ -121,7 +125,7 @@ public class RenderPlan {
         List<String> args = List.of("-hide_banner", "-v", "error", "-y",
                 "-framerate", String.valueOf(settings.fps()), "-i", images.get(index).toString(),
                 "-vf", fill, "-frames:v", String.valueOf(frames),
-                "-c:v", "libx264", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
+                "-c:v", "libx264", "-threads", "1", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
                 "-x264-params", pictureThenRepeats(frames), "-profile:v", "high", "-pix_fmt", "yuv420p", "-g", String.valueOf(frames),
                 "-keyint_min", String.valueOf(frames), "-sc_threshold", "0", "-bf", "0",
                 "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709",
