@@ -39,6 +39,11 @@ public class StageProgress {
         }
     }
 
+    /** The job's stage stopped before all its items were made (it failed): nothing more will be counted. */
+    public void stopped(UUID jobId) {
+        running.remove(jobId);
+    }
+
     public Counter of(UUID jobId) {
         return running.get(jobId);
     }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.channelstudio.jobs.StageProgress;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.ProviderJobs;
 import com.channelstudio.support.ProviderStubs;
@@ -32,6 +33,9 @@ abstract class ProviderFaultMatrix {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StageProgress progress;
 
     @TempDir
     Path folder;
@@ -61,6 +65,7 @@ abstract class ProviderFaultMatrix {
                     .contains(refusalText);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audio_tracks WHERE video_job_id = ? AND order_index = 7",
                     Integer.class, job)).isZero();
+            assertThat(progress.of(job)).as("progress of the failed stage, still held").isNull();
         }
         for (String secret : ProviderStubs.SECRETS) {
             assertThat((String) row.get("error_message")).doesNotContain(secret);
