@@ -21,8 +21,6 @@ public class Synthesizer {
 
     public static final int SAMPLE_RATE = 48_000;
     private static final int BLOCK = 1024;
-    /** Loudness the master stage steers towards, as RMS of full scale (about -20 dBFS). */
-    private static final float TARGET_RMS = 0.10f;
 
     public void compose(String prompt, double durationSeconds, long seed, Path wavFile) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
@@ -45,8 +43,10 @@ public class Synthesizer {
         float[] scratch = new float[BLOCK];
         int nextBar = 0;
         try (WavWriter out = new WavWriter(wavFile, SAMPLE_RATE, frames, BLOCK)) {
-            for (long blockStart = 0; blockStart < frames; blockStart += BLOCK) {
-                int count = (int) Math.min(BLOCK, frames - blockStart);
+            // The master's output lags its input: the score runs on a little past the end to push the last frames out.
+            long rendered = frames + master.latency();
+            for (long blockStart = 0; blockStart < rendered; blockStart += BLOCK) {
+                int count = (int) Math.min(BLOCK, rendered - blockStart);
                 long blockEnd = blockStart + count;
                 while (nextBar < composer.totalBars() && composer.barStart(nextBar) < blockEnd) {
                     pending.addAll(composer.bar(nextBar++));
@@ -64,24 +64,40 @@ public class Synthesizer {
                     }
                 }
                 reverb.process(left, right, count);
-                master.process(left, right, count, blockStart);
-                out.write(left, right, count);
+                master.process(left, right, count);
+                int skip = (int) Math.min(count, Math.max(0, master.latency() - blockStart));
+                out.write(left, right, skip, count - skip);
             }
         }
     }
 
     /**
-     * The master stage: a slow leveller towards {@link #TARGET_RMS}, the fades, and a soft limiter whose output can
-     * never reach full scale, so a track cannot clip whatever the score does.
+     * The master stage: a slow leveller steering the track to -14 LUFS, a look-ahead limiter that keeps every
+     * peak, between samples too, under the ceiling, and the fades. Its output lags its input by {@link #latency()}
+     * frames.
      */
     private static final class Master {
-        private static final float KNEE = 0.5f;
-        private static final float CEILING = 0.94f;
+        /** -14 LUFS, as the {@link LoudnessMeter} reads it. */
+        private static final double TARGET_POWER = StrictMath.pow(10, (-14 + 0.691) / 10);
+        /**
+         * -2.5 dBFS, half a dB under the -2 dBTP that FFmpeg's 4x meter must read: its estimate of the peaks between
+         * samples and the limiter's own differ by a few tenths.
+         */
+        private static final float CEILING = 0.75f;
+        /** About where most tracks settle, so the first seconds are near the target too. */
+        private static final float START_GAIN = 1.4f;
+        /** Keep a near-silent passage from being pulled up into noise, or a loud one from being pushed too far down. */
+        private static final float MIN_GAIN = 0.5f;
+        private static final float MAX_GAIN = 3.5f;
+        private final PeakLimiter limiter = new PeakLimiter(CEILING, SAMPLE_RATE * 4 / 1000, SAMPLE_RATE / 10, BLOCK);
+        private final LoudnessMeter meter = new LoudnessMeter();
         private final long frames;
         private final long fadeIn;
         private final long fadeOut;
-        private float meanSquare = TARGET_RMS * TARGET_RMS;
-        private float gain = 1f;
+        /** What the mix would measure at unity gain, learnt from what leaves the limiter. */
+        private double mixPower = TARGET_POWER / (START_GAIN * START_GAIN);
+        private float gain = START_GAIN;
+        private long position;
 
         Master(long frames) {
             this.frames = frames;
@@ -89,45 +105,50 @@ public class Synthesizer {
             this.fadeOut = Math.max(1, Math.min(3L * SAMPLE_RATE, frames / 8));
         }
 
-        void process(float[] left, float[] right, int count, long blockStart) {
-            float sum = 0;
-            for (int i = 0; i < count; i++) {
-                sum += left[i] * left[i] + right[i] * right[i];
-            }
-            float blockMeanSquare = sum / (2 * count);
-            // About a three-second memory: follows sections, not notes.
-            float follow = (float) count / (3f * SAMPLE_RATE);
-            meanSquare += follow * (blockMeanSquare - meanSquare);
-            float wanted = TARGET_RMS / (float) Math.sqrt(meanSquare + 1e-9f);
-            wanted = Math.max(0.7f, Math.min(2.2f, wanted));
+        int latency() {
+            return limiter.latency();
+        }
+
+        void process(float[] left, float[] right, int count) {
+            float wanted = (float) Math.sqrt(TARGET_POWER / mixPower);
+            wanted = Math.max(MIN_GAIN, Math.min(MAX_GAIN, wanted));
             float step = (wanted - gain) / count;
-            float g = gain;
             for (int i = 0; i < count; i++) {
-                long n = blockStart + i;
+                float g = gain + step * (i + 1);
+                left[i] *= g;
+                right[i] *= g;
+            }
+            float meanGain = (gain + wanted) / 2;
+            gain = wanted;
+            limiter.process(left, right, count);
+            // Metered after the limiter, so the level allows for what the limiter takes off the peaks.
+            double power = meter.power(left, right, count) / (meanGain * meanGain);
+            // About a three-second memory: follows sections, not notes.
+            mixPower += (double) count / (3 * SAMPLE_RATE) * (power - mixPower);
+            fade(left, right, count);
+            position += count;
+        }
+
+        /** The fades shape what leaves the limiter, so they follow the output's frame numbers. */
+        private void fade(float[] left, float[] right, int count) {
+            long first = position - latency();
+            if (first >= fadeIn && first + count <= frames - fadeOut) {
+                return;
+            }
+            for (int i = 0; i < count; i++) {
+                long n = first + i;
                 float fade = 1f;
                 if (n < fadeIn) {
-                    fade = (float) n / fadeIn;
+                    fade = Math.max(0, n) / (float) fadeIn;
                 }
                 long remaining = frames - 1 - n;
                 if (remaining < fadeOut) {
                     float f = (float) remaining / fadeOut;
                     fade = Math.min(fade, f * f);
                 }
-                g += step;
-                left[i] = limit(left[i] * g * 1.3f) * fade;
-                right[i] = limit(right[i] * g * 1.3f) * fade;
+                left[i] *= fade;
+                right[i] *= fade;
             }
-            gain = g;
-        }
-
-        private static float limit(float x) {
-            float a = Math.abs(x);
-            if (a <= KNEE) {
-                return x;
-            }
-            float u = (a - KNEE) / (CEILING - KNEE);
-            float y = KNEE + (CEILING - KNEE) * u / (1 + u);
-            return x < 0 ? -y : y;
         }
     }
 }

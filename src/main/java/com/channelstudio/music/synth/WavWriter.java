@@ -26,10 +26,10 @@ final class WavWriter implements AutoCloseable {
         out.write(header.array());
     }
 
-    /** Writes {@code count} frames; samples must already lie inside (-1, 1). */
-    void write(float[] left, float[] right, int count) throws IOException {
+    /** Writes {@code count} frames starting at index {@code from}; samples must already lie inside (-1, 1). */
+    void write(float[] left, float[] right, int from, int count) throws IOException {
         byte[] b = bytes;
-        for (int i = 0, k = 0; i < count; i++, k += 4) {
+        for (int i = from, k = 0; i < from + count; i++, k += 4) {
             int l = Math.round(left[i] * 32767f);
             int r = Math.round(right[i] * 32767f);
             b[k] = (byte) l;

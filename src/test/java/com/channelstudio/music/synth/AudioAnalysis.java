@@ -57,6 +57,38 @@ final class AudioAnalysis {
         return peak;
     }
 
+    /** The 4x oversampling interpolator of ITU-R BS.1770-4, Annex 2: four phases of twelve taps. */
+    private static final double[][] TRUE_PEAK_PHASES = {
+            {0.0017089843750, 0.0109863281250, -0.0196533203125, 0.0332031250000,
+                    -0.0594482421875, 0.1373291015625, 0.9721679687500, -0.1022949218750,
+                    0.0476074218750, -0.0266113281250, 0.0148925781250, -0.0083007812500},
+            {-0.0291748046875, 0.0292968750000, -0.0517578125000, 0.0891113281250,
+                    -0.1665039062500, 0.4650878906250, 0.7797851562500, -0.2003173828125,
+                    0.1015625000000, -0.0582275390625, 0.0330810546875, -0.0189208984375},
+            {-0.0189208984375, 0.0330810546875, -0.0582275390625, 0.1015625000000,
+                    -0.2003173828125, 0.7797851562500, 0.4650878906250, -0.1665039062500,
+                    0.0891113281250, -0.0517578125000, 0.0292968750000, -0.0291748046875},
+            {-0.0083007812500, 0.0148925781250, -0.0266113281250, 0.0476074218750,
+                    -0.1022949218750, 0.9721679687500, 0.1373291015625, -0.0594482421875,
+                    0.0332031250000, -0.0196533203125, 0.0109863281250, 0.0017089843750}};
+
+    /** BS.1770 true peak in dBTP: the highest level of the signal oversampled four times by the standard's filter. */
+    double truePeakDbtp() {
+        double peak = 0;
+        for (float[] x : new float[][] {left, right}) {
+            for (int n = 11; n < x.length; n++) {
+                for (double[] taps : TRUE_PEAK_PHASES) {
+                    double sum = 0;
+                    for (int k = 0; k < taps.length; k++) {
+                        sum += taps[k] * x[n - k];
+                    }
+                    peak = Math.max(peak, Math.abs(sum));
+                }
+            }
+        }
+        return 20 * Math.log10(peak);
+    }
+
     double rmsDbfs(int from, int to) {
         double sum = 0;
         for (int i = from; i < to; i++) {
