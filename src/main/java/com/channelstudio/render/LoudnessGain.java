@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The gain that brings a job's program to the loudness target, from what was measured of its tracks (measure
- * first, then apply: no one-pass guess), unless that would push the true peak over the ceiling: then the ceiling
- * wins and the program stays quieter than the target.
+ * first, then apply: no one-pass guess), unless that would push the true peak closer to the ceiling than the
+ * encode headroom allows: then the ceiling wins and the program stays quieter than the target.
  *
  * <p>The program's integrated loudness is the power mean of its tracks' loudness, weighted by their length; its
  * true peak is the highest of theirs, since a crossfade mixes two tracks with weights that add up to one and the
@@ -26,8 +26,6 @@ public class LoudnessGain {
 
     private static final Logger log = LoggerFactory.getLogger(LoudnessGain.class);
 
-    /** Headroom for AAC at 256 kb/s (measured +0.1 dB on an hour of the built-in music); the encode is checked. */
-    static final double AAC_OVERSHOOT_DB = 0.3;
     static final double CORRECTION_MARGIN_DB = 0.2;
     private static final double SILENCE_LUFS = -69;
 
@@ -58,7 +56,7 @@ public class LoudnessGain {
         if (!(integrated > SILENCE_LUFS)) {
             return 0;
         }
-        double gain = Math.min(settings.loudnessTargetLufs() - integrated, settings.truePeakCeilingDb() - AAC_OVERSHOOT_DB - peak);
+        double gain = Math.min(settings.loudnessTargetLufs() - integrated, settings.truePeakCeilingDb() - settings.encodeHeadroomDb() - peak);
         log.info("Program loudness {} LUFS, true peak {} dBTP (from its {} tracks): applying {} dB",
                 decibels(integrated), decibels(peak), tracks.size(), decibels(gain));
         return gain;
