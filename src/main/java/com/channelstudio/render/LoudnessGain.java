@@ -1,11 +1,13 @@
 package com.channelstudio.render;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.Loudness;
 import com.channelstudio.media.MediaProbe;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,9 @@ public class LoudnessGain {
 
     private static final Logger log = LoggerFactory.getLogger(LoudnessGain.class);
 
-    static final double CORRECTION_MARGIN_DB = 0.2;
+    /** The corrective encode aims this far under the ceiling: AAC's overshoot is not exactly the same twice. */
+    static final double CORRECTION_MARGIN_DB = 0.5;
+    static final int MAX_CORRECTIVE_ENCODES = 3;
     private static final double SILENCE_LUFS = -69;
 
     private final StudioProperties.Render settings;
@@ -63,13 +67,19 @@ public class LoudnessGain {
     }
 
     /**
-     * After encoding: the gain to use instead if the encoded program's true peak went over the ceiling, or the
-     * same gain when it did not.
+     * After an encode: the gain to use instead if the encoded program's true peak went over the ceiling, or the
+     * same gain when it did not. Near full scale AAC does not scale with the gain, so one correction may not land;
+     * after {@link #MAX_CORRECTIVE_ENCODES} the render fails rather than publish audio over the ceiling.
      */
-    public double checkedGainDb(double gainDb, String encodedSummary) {
+    public double checkedGainDb(double gainDb, String encodedSummary, int correctiveEncodes) {
         double peak = Loudness.parse(encodedSummary).truePeakDbtp();
         if (peak <= settings.truePeakCeilingDb()) {
             return gainDb;
+        }
+        if (correctiveEncodes >= MAX_CORRECTIVE_ENCODES) {
+            throw new AssetFailure("program audio", String.format(Locale.ROOT, "its true peak stays at %.1f dBTP, over the "
+                    + "%.1f dBTP ceiling, after %d quieter encodes", peak, settings.truePeakCeilingDb(), correctiveEncodes),
+                    "Raise studio.render.encode-headroom-db or check the tracks' recorded loudness, then retry");
         }
         double corrected = gainDb - (peak - settings.truePeakCeilingDb()) - CORRECTION_MARGIN_DB;
         log.info("Encoded true peak {} dBTP is over the ceiling: encoding again at {} dB", peak, decibels(corrected));

@@ -151,6 +151,10 @@ public class RenderPlan {
                 timeline.totalSeconds());
     }
 
+    public int correctiveEncodes() {
+        return correctiveEncodes.get();
+    }
+
     /** Encodes the program once more, quieter, after the meter found AAC had pushed its true peak over the ceiling. */
     public FfmpegCommand correctiveAudioEncode(double correctedGainDb) {
         correctiveEncodes.incrementAndGet();

@@ -1,9 +1,11 @@
 package com.channelstudio.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.MediaProbe;
 import java.math.BigDecimal;
@@ -62,9 +64,12 @@ class LoudnessGainTest {
     @Test
     void anEncodeOverTheCeilingIsRedoneQuieterByItsOvershoot() {
         LoudnessGain loudness = gain();
-        assertThat(loudness.checkedGainDb(1.5, summary(-14.2, -1.3))).isEqualTo(1.5);
-        assertThat(loudness.checkedGainDb(1.5, summary(-14.2, -0.4)))
+        assertThat(loudness.checkedGainDb(1.5, summary(-14.2, -1.3), 0)).isEqualTo(1.5);
+        assertThat(loudness.checkedGainDb(1.5, summary(-14.2, -0.4), 0))
                 .isCloseTo(1.5 - 0.6 - LoudnessGain.CORRECTION_MARGIN_DB, within(0.001));
+        assertThatThrownBy(() -> loudness.checkedGainDb(-2, summary(-17, -0.4), LoudnessGain.MAX_CORRECTIVE_ENCODES))
+                .hasMessageContaining("true peak stays at -0.4 dBTP, over the -1.0 dBTP ceiling, after 3 quieter encodes")
+                .isInstanceOfSatisfying(AssetFailure.class, failure -> assertThat(failure.remedy()).contains("encode-headroom-db"));
     }
 
     private LoudnessGain gain() {
