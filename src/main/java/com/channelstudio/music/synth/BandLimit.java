@@ -2,9 +2,9 @@ package com.channelstudio.music.synth;
 
 /**
  * A fourth-order Butterworth low-pass at 16 kHz on both channels, ahead of the limiter. The noise-based voices
- * (drums, vinyl, rain) put as much energy above 18 kHz as between 14 and 18 kHz; AAC codes that band coarsely, and
- * on limited drum hits the coded wave then rose up to 3 dB over the master's true peak. Cut at the master, the
- * limiter holds the peaks of what the encoder will actually keep.
+ * (drums, vinyl, rain) put as much energy above 18 kHz as between 14 and 18 kHz, which AAC drops or codes
+ * coarsely anyway; cut at the master, the limiter spends no gain reduction on it and its ceiling applies to what
+ * the encoder keeps.
  */
 final class BandLimit {
 
