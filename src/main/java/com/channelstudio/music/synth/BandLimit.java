@@ -11,38 +11,27 @@ final class BandLimit {
     private static final double CUTOFF_HZ = 16_000;
     /** The two biquads of a fourth-order Butterworth: their Q values. */
     private static final double[] Q = {0.5411961001461970, 1.3065629648763766};
-    /** Per section: b0, b1, b2, a1, a2 (a0 = 1). */
-    private static final double[][] SECTIONS = new double[Q.length][];
+    private static final Biquads BUTTERWORTH;
 
     static {
         double w = 2 * Math.PI * CUTOFF_HZ / Synthesizer.SAMPLE_RATE;
+        double[][] sections = new double[Q.length][];
         for (int s = 0; s < Q.length; s++) {
             double alpha = StrictMath.sin(w) / (2 * Q[s]);
             double cos = StrictMath.cos(w);
             double a0 = 1 + alpha;
-            SECTIONS[s] = new double[] {(1 - cos) / 2 / a0, (1 - cos) / a0, (1 - cos) / 2 / a0, -2 * cos / a0, (1 - alpha) / a0};
+            sections[s] = new double[] {(1 - cos) / 2 / a0, (1 - cos) / a0, (1 - cos) / 2 / a0, -2 * cos / a0, (1 - alpha) / a0};
         }
+        BUTTERWORTH = new Biquads(sections);
     }
 
-    /** Per channel, two state values per section. */
-    private final double[] left = new double[2 * Q.length];
-    private final double[] right = new double[2 * Q.length];
+    private final double[] left = BUTTERWORTH.newState();
+    private final double[] right = BUTTERWORTH.newState();
 
     void process(float[] leftIn, float[] rightIn, int count) {
         for (int i = 0; i < count; i++) {
-            leftIn[i] = (float) filter(left, leftIn[i]);
-            rightIn[i] = (float) filter(right, rightIn[i]);
+            leftIn[i] = (float) BUTTERWORTH.filter(left, leftIn[i]);
+            rightIn[i] = (float) BUTTERWORTH.filter(right, rightIn[i]);
         }
-    }
-
-    private static double filter(double[] state, double x) {
-        for (int s = 0; s < SECTIONS.length; s++) {
-            double[] c = SECTIONS[s];
-            double y = c[0] * x + state[2 * s];
-            state[2 * s] = c[1] * x - c[3] * y + state[2 * s + 1];
-            state[2 * s + 1] = c[2] * x - c[4] * y;
-            x = y;
-        }
-        return x;
     }
 }
