@@ -37,7 +37,7 @@ public class MediaProbe {
 
     /** Decodes the whole audio stream as 48 kHz stereo and counts its samples; fails if it does not decode. */
     public long audioSamples(Path file) {
-        return measureAudio(file).samples();
+        return decodeAudio(file, "").stdoutBytes / BYTES_PER_STEREO_SAMPLE;
     }
 
     /**
@@ -45,8 +45,14 @@ public class MediaProbe {
      * loudness and true peak on the way; fails if it does not decode.
      */
     public AudioMeasurement measureAudio(Path file) {
+        Result result = decodeAudio(file, ",ebur128=peak=true");
+        return new AudioMeasurement(result.stdoutBytes / BYTES_PER_STEREO_SAMPLE, Loudness.parse(result.stderr));
+    }
+
+    /** The whole audio stream as 48 kHz stereo, through {@code measurement} (a filter chain suffix, or empty). */
+    private Result decodeAudio(Path file, String measurement) {
         Result result = run(List.of("-hide_banner", "-nostats", "-loglevel", "level+info", "-i", file.toString(),
-                "-map", "0:a:0", "-af", "aresample=" + SAMPLE_RATE + ",aformat=channel_layouts=stereo,ebur128=peak=true",
+                "-map", "0:a:0", "-af", "aresample=" + SAMPLE_RATE + ",aformat=channel_layouts=stereo" + measurement,
                 "-ac", "2", "-ar", String.valueOf(SAMPLE_RATE), "-f", "s16le", "-"));
         Matcher error = ERROR_LINE.matcher(result.stderr);
         boolean errorLine = error.find();
@@ -54,11 +60,10 @@ public class MediaProbe {
             String detail = errorLine ? error.group(1).strip() : lastLine(result.stderr);
             throw new MediaCheckException(file.getFileName() + " does not decode as audio: " + detail);
         }
-        long samples = result.stdoutBytes / BYTES_PER_STEREO_SAMPLE;
-        if (samples == 0) {
+        if (result.stdoutBytes == 0) {
             throw new MediaCheckException(file.getFileName() + " holds no audio samples");
         }
-        return new AudioMeasurement(samples, Loudness.parse(result.stderr));
+        return result;
     }
 
     /** Container facts: duration, stream descriptions and picture size; fails if the file cannot be opened. */

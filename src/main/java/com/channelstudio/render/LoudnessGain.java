@@ -94,6 +94,6 @@ public class LoudnessGain {
     }
 
     private static String decibels(double value) {
-        return String.format("%.2f", value);
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 }
