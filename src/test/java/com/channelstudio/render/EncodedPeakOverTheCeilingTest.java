@@ -11,6 +11,7 @@ import com.channelstudio.support.ProviderJobs;
 import com.channelstudio.support.StudioTest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -73,7 +74,7 @@ class EncodedPeakOverTheCeilingTest {
         double firstGain = -1 - 3 - (loudestPeak - STALE_BY_DB);
         assertThat(gains).as("gains of the audio encodes, in the order they ran").hasSizeBetween(2, 4);
         assertThat(gains.get(0)).isCloseTo(firstGain, within(0.01));
-        assertThat(gains).isSortedAccordingTo(java.util.Comparator.reverseOrder()).doesNotHaveDuplicates();
+        assertThat(gains).isSortedAccordingTo(Comparator.reverseOrder()).doesNotHaveDuplicates();
         Path video = Path.of((String) jobs.row(job).get("local_video_path"));
         assertThat(probe.measureAudio(video).loudness().truePeakDbtp()).as("true peak, dBTP").isLessThanOrEqualTo(-1.0);
     }
