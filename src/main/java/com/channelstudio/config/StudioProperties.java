@@ -41,8 +41,11 @@ public record StudioProperties(
         }
     }
 
-    /** {@code path} empty: ffmpeg on PATH, else the bundled static binary extracted to {@code cacheDir}. */
-    public record Ffmpeg(Path path, Path cacheDir) {}
+    /**
+     * {@code path} empty: the bundled static binary, extracted to {@code cacheDir}; a bare name: that program on
+     * the PATH; otherwise the file at that path.
+     */
+    public record Ffmpeg(String path, @DefaultValue("data/ffmpeg") Path cacheDir) {}
 
     public record Lease(@DefaultValue("300") int seconds) {}
 

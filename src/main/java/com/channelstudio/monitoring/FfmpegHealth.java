@@ -1,5 +1,6 @@
 package com.channelstudio.monitoring;
 
+import com.channelstudio.media.FfmpegBinary;
 import com.channelstudio.media.FfmpegLocator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -18,7 +19,9 @@ public class FfmpegHealth implements HealthIndicator {
     @Override
     public Health health() {
         try {
-            return Health.up().withDetail("executable", ffmpeg.executable()).build();
+            FfmpegBinary binary = ffmpeg.binary();
+            return Health.up().withDetail("version", binary.version()).withDetail("executable", binary.executable())
+                    .withDetail("why", binary.origin()).build();
         } catch (RuntimeException e) {
             return Health.down().withDetail("error", e.getMessage()).build();
         }

@@ -6,32 +6,38 @@ import com.channelstudio.media.Loudness;
 import com.channelstudio.media.MediaProbe;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The gain that brings a job's program to the loudness target, from what was measured of its tracks (measure
- * first, then apply: no one-pass guess), unless that would push the true peak closer to the ceiling than the
- * encode headroom allows: then the ceiling wins and the program stays quieter than the target.
+ * first, then apply: no one-pass guess); the program's true peak is then held under the ceiling by the studio's
+ * limiter ({@link ProgramAudioEncoder}), not by turning the whole program down.
  *
  * <p>The program's integrated loudness is the power mean of its tracks' loudness, weighted by their length; its
  * true peak is the highest of theirs, since a crossfade mixes two tracks with weights that add up to one and the
- * fades only lower the level. (FFmpeg 4.4's alimiter cannot keep a true-peak ceiling: its output overshoots by up
- * to 3 dB between samples.)
+ * fades only lower the level.
  */
 @Component("loudnessGain")
 public class LoudnessGain {
 
     private static final Logger log = LoggerFactory.getLogger(LoudnessGain.class);
 
-    /** The corrective encode aims this far under the ceiling: AAC's overshoot is not exactly the same twice. */
+    /** A corrective encode limits this much further than the measured excess: AAC's overshoot is not exactly the same twice. */
     static final double CORRECTION_MARGIN_DB = 0.5;
     static final int MAX_CORRECTIVE_ENCODES = 3;
     private static final double SILENCE_LUFS = -69;
+    private static final double FRAME_SECONDS = 0.1;
+    private static final double SPREAD_SECONDS = 0.05;
+    /** ebur128's verbose frame log: the frame's end time, and the true peak of each channel within it. */
+    private static final Pattern FRAME_TRUE_PEAK = Pattern.compile("t:\\s*([\\d.]+).*?FTPK:\\s*(-?[\\d.]+|-inf)\\s+(-?[\\d.]+|-inf)");
 
     private final StudioProperties.Render settings;
     private final MediaProbe probe;
@@ -60,30 +66,48 @@ public class LoudnessGain {
         if (!(integrated > SILENCE_LUFS)) {
             return 0;
         }
-        double gain = Math.min(settings.loudnessTargetLufs() - integrated, settings.truePeakCeilingDb() - settings.encodeHeadroomDb() - peak);
-        log.info("Program loudness {} LUFS, true peak {} dBTP (from its {} tracks): applying {} dB",
-                decibels(integrated), decibels(peak), tracks.size(), decibels(gain));
+        double gain = settings.loudnessTargetLufs() - integrated;
+        double limiterCeiling = settings.truePeakCeilingDb() - settings.encodeHeadroomDb();
+        log.info("Program loudness {} LUFS, true peak {} dBTP (from its {} tracks): applying {} dB; {}",
+                decibels(integrated), decibels(peak), tracks.size(), decibels(gain), peak + gain > limiterCeiling
+                        ? "the limiter takes its peaks from " + decibels(peak + gain) + " to " + decibels(limiterCeiling) + " dBTP"
+                        : "its peaks stay under the limiter's " + decibels(limiterCeiling) + " dBTP");
         return gain;
     }
 
     /**
-     * After an encode: the gain to use instead if the encoded program's true peak went over the ceiling, or the
-     * same gain when it did not. Near full scale AAC does not scale with the gain, so one correction may not land;
-     * after {@link #MAX_CORRECTIVE_ENCODES} the render fails rather than publish audio over the ceiling.
+     * After an encode: where the encoded program went over the true-peak ceiling, each 100 ms frame with how much
+     * further the limiter must take it down there (the measured excess and a margin); none when it stayed under.
+     * After {@link #MAX_CORRECTIVE_ENCODES} the render fails rather than publish audio over the ceiling.
      */
-    public double checkedGainDb(double gainDb, String encodedSummary, int correctiveEncodes) {
-        double peak = Loudness.parse(encodedSummary).truePeakDbtp();
-        if (peak <= settings.truePeakCeilingDb()) {
-            return gainDb;
+    public List<Overshoot> overshoots(String encodedLog, int correctiveEncodes) {
+        double ceiling = settings.truePeakCeilingDb();
+        double peak = Loudness.parse(encodedLog).truePeakDbtp();
+        if (peak <= ceiling) {
+            return List.of();
         }
         if (correctiveEncodes >= MAX_CORRECTIVE_ENCODES) {
             throw new AssetFailure("program audio", String.format(Locale.ROOT, "its true peak stays at %.1f dBTP, over the "
-                    + "%.1f dBTP ceiling, after %d quieter encodes", peak, settings.truePeakCeilingDb(), correctiveEncodes),
-                    "Raise studio.render.encode-headroom-db or check the tracks' recorded loudness, then retry");
+                    + "%.1f dBTP ceiling, after %d corrective encodes", peak, ceiling, correctiveEncodes),
+                    "Raise studio.render.encode-headroom-db or check the tracks, then retry");
         }
-        double corrected = gainDb - (peak - settings.truePeakCeilingDb()) - CORRECTION_MARGIN_DB;
-        log.info("Encoded true peak {} dBTP is over the ceiling: encoding again at {} dB", peak, decibels(corrected));
-        return corrected;
+        List<Overshoot> overshoots = new ArrayList<>();
+        Matcher frame = FRAME_TRUE_PEAK.matcher(encodedLog);
+        while (frame.find()) {
+            double framePeak = Math.max(decibels(frame.group(2)), decibels(frame.group(3)));
+            if (framePeak > ceiling) {
+                double end = Double.parseDouble(frame.group(1));
+                // The frame's 100 ms, and the AAC frames either side whose noise spreads into it.
+                overshoots.add(new Overshoot(Math.max(0, end - FRAME_SECONDS - SPREAD_SECONDS), end + SPREAD_SECONDS,
+                        framePeak - ceiling + CORRECTION_MARGIN_DB));
+            }
+        }
+        if (overshoots.isEmpty()) {
+            overshoots.add(new Overshoot(0, Double.MAX_VALUE, peak - ceiling + CORRECTION_MARGIN_DB));
+        }
+        log.info("Encoded true peak {} dBTP is over the {} dBTP ceiling in {} moments: encoding again with the limiter "
+                + "lower there", decibels(peak), decibels(ceiling), overshoots.size());
+        return overshoots;
     }
 
     private Loudness measurement(Map<String, Object> track) {
@@ -91,6 +115,10 @@ public class LoudnessGain {
             return new Loudness(loudness.doubleValue(), peak.doubleValue());
         }
         return probe.measureAudio(Path.of((String) track.get("local_file_path"))).loudness();
+    }
+
+    private static double decibels(String text) {
+        return text.equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(text);
     }
 
     private static String decibels(double value) {

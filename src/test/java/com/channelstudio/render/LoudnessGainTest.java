@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** The program's gain comes from its tracks' measured loudness: the target when peaks allow, else the ceiling. */
+/** The program's gain comes from its tracks' measured loudness and reaches the target; peaks are the limiter's job. */
 class LoudnessGainTest {
 
     @TempDir
@@ -39,10 +39,10 @@ class LoudnessGainTest {
     }
 
     @Test
-    void theTruePeakCeilingWinsOverTheTarget() {
-        // -20 LUFS would need +6 dB, but the loudest peak (-6 dBTP) may only rise to the ceiling less AAC's headroom.
+    void peaksOverTheCeilingDoNotCostTheProgramItsLoudness() {
+        // +6 dB takes the loudest peak (-6 dBTP) to 0 dBTP, over the ceiling: the limiter, not the gain, deals with it.
         double gain = gain().programGainDb(List.of(track(180, -20, -6), track(180, -20, -9)));
-        assertThat(gain).isCloseTo(-1 - 3 + 6, within(0.001));
+        assertThat(gain).isCloseTo(6, within(0.001));
     }
 
     @Test
@@ -62,13 +62,26 @@ class LoudnessGainTest {
     }
 
     @Test
-    void anEncodeOverTheCeilingIsRedoneQuieterByItsOvershoot() {
-        LoudnessGain loudness = gain();
-        assertThat(loudness.checkedGainDb(1.5, summary(-14.2, -1.3), 0)).isEqualTo(1.5);
-        assertThat(loudness.checkedGainDb(1.5, summary(-14.2, -0.4), 0))
-                .isCloseTo(1.5 - 0.6 - LoudnessGain.CORRECTION_MARGIN_DB, within(0.001));
-        assertThatThrownBy(() -> loudness.checkedGainDb(-2, summary(-17, -0.4), LoudnessGain.MAX_CORRECTIVE_ENCODES))
-                .hasMessageContaining("true peak stays at -0.4 dBTP, over the -1.0 dBTP ceiling, after 3 quieter encodes")
+    void anEncodeUnderTheCeilingNeedsNoCorrection() {
+        assertThat(gain().overshoots(frames(-3.2, -2.5) + summary(-14.0, -1.3), 0)).isEmpty();
+    }
+
+    @Test
+    void anEncodeOverTheCeilingIsCorrectedWhereItWentOverByTheMeasuredExcess() {
+        // Frames end at 0.1, 0.2 and 0.3 s; only the second goes over -1 dBTP, by 0.6 dB on its right channel.
+        List<Overshoot> overshoots = gain().overshoots(frames(-3.2, -0.4, -2.0) + summary(-14.0, -0.4), 0);
+
+        assertThat(overshoots).singleElement().satisfies(overshoot -> {
+            assertThat(overshoot.startSeconds()).isCloseTo(0.05, within(1e-9));
+            assertThat(overshoot.endSeconds()).isCloseTo(0.25, within(1e-9));
+            assertThat(overshoot.extraReductionDb()).isCloseTo(0.6 + LoudnessGain.CORRECTION_MARGIN_DB, within(1e-9));
+        });
+    }
+
+    @Test
+    void aProgramStillOverAfterThreeCorrectionsFailsNamingTheRemedy() {
+        assertThatThrownBy(() -> gain().overshoots(frames(-0.4) + summary(-14.1, -0.4), LoudnessGain.MAX_CORRECTIVE_ENCODES))
+                .hasMessageContaining("true peak stays at -0.4 dBTP, over the -1.0 dBTP ceiling, after 3 corrective encodes")
                 .isInstanceOfSatisfying(AssetFailure.class, failure -> assertThat(failure.remedy()).contains("encode-headroom-db"));
     }
 
@@ -85,6 +98,17 @@ class LoudnessGainTest {
     private static Map<String, Object> track(double seconds, double lufs, double truePeak) {
         return Map.of("duration_seconds", BigDecimal.valueOf(seconds), "loudness_lufs", BigDecimal.valueOf(lufs),
                 "true_peak_dbtp", BigDecimal.valueOf(truePeak));
+    }
+
+    /** ebur128's verbose log lines, one per 100 ms frame, with the true peak of the right channel as given. */
+    private static String frames(double... rightTruePeaks) {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < rightTruePeaks.length; i++) {
+            log.append(String.format(java.util.Locale.ROOT, "[Parsed_ebur128_0 @ 0x1] t: %.7f  TARGET:-23 LUFS    M: -14.2 "
+                    + "S: -14.3     I: -14.1 LUFS       LRA:   0.0 LU  FTPK: -9.0 %.1f dBFS  TPK: -9.0 %.1f dBFS%n",
+                    (i + 1) * 0.1, rightTruePeaks[i], rightTruePeaks[i]));
+        }
+        return log.toString();
     }
 
     private static String summary(double lufs, double truePeak) {

@@ -57,6 +57,13 @@ public final class Jobs {
         return status(job);
     }
 
+    /** How many times the job's render encoded its program audio (each encode is one stored command line). */
+    public long audioEncodes(UUID job) {
+        String commands = jdbc.queryForObject("SELECT ffmpeg_command FROM render_tasks WHERE video_job_id = ? "
+                + "ORDER BY created_at DESC LIMIT 1", String.class, job);
+        return commands.lines().filter(line -> line.contains("studio-true-peak-limiter")).count();
+    }
+
     public int count(String table, UUID job) {
         if (!java.util.Set.of("audio_tracks", "images", "render_tasks").contains(table)) {
             throw new IllegalArgumentException("not a job asset table: " + table);

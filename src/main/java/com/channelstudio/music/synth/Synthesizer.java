@@ -1,5 +1,6 @@
 package com.channelstudio.music.synth;
 
+import com.channelstudio.media.PeakLimiter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

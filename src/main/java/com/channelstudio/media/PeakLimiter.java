@@ -1,4 +1,4 @@
-package com.channelstudio.music.synth;
+package com.channelstudio.media;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * sample and no peak between samples rises above the ceiling. The output is the input delayed by
  * {@link #latency()} frames.
  */
-final class PeakLimiter {
+public final class PeakLimiter {
 
     /**
      * Half the taps of the interpolator that estimates the peaks between samples, as a 4x true-peak meter reads
@@ -69,13 +69,14 @@ final class PeakLimiter {
     private double envelope = 1;
     private boolean settled = true;
     private double envelopeSum;
+    private float lowestGain = 1f;
 
     /**
      * @param lookAhead frames over which the gain moves down before a peak; from 8 to 511
      * @param releaseFrames time constant, in frames, of the gain's return to unity after a peak
      * @param maxBlock the most frames one call to {@link #process} may hand over
      */
-    PeakLimiter(float ceiling, int lookAhead, int releaseFrames, int maxBlock) {
+    public PeakLimiter(float ceiling, int lookAhead, int releaseFrames, int maxBlock) {
         if (lookAhead < HALF_TAPS || lookAhead >= RING) {
             throw new IllegalArgumentException("look-ahead out of range: " + lookAhead);
         }
@@ -95,12 +96,17 @@ final class PeakLimiter {
      * Frames by which the output lags the input: the look-ahead, plus the frames the estimate of the peaks after
      * a frame must wait for.
      */
-    int latency() {
+    public int latency() {
         return latency;
     }
 
+    /** The deepest the gain has gone so far: 1 when the limiter has not had to act. */
+    public float lowestGain() {
+        return lowestGain;
+    }
+
     /** Limits {@code count} frames in place; each slot receives the frame that entered {@link #latency()} earlier. */
-    void process(float[] left, float[] right, int count) {
+    public void process(float[] left, float[] right, int count) {
         System.arraycopy(left, 0, delayLeft, latency, count);
         System.arraycopy(right, 0, delayRight, latency, count);
         float loudest = 0;
@@ -150,6 +156,7 @@ final class PeakLimiter {
             envelopeSum += envelope - envelopes[(k - window) & MASK];
             envelopes[k & MASK] = envelope;
             gains[i] = (float) (envelopeSum * inverseWindow);
+            lowestGain = Math.min(lowestGain, gains[i]);
         }
         // Nothing pending and the release all but done: the last 0.001 dB is let go at once, so later quiet blocks
         // can skip the work.

@@ -1,4 +1,4 @@
-package com.channelstudio.music.synth;
+package com.channelstudio.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

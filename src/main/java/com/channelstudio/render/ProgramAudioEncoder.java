@@ -1,0 +1,209 @@
+package com.channelstudio.render;
+
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.media.FfmpegLocator;
+import com.channelstudio.media.PeakLimiter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.camel.ExchangeProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encodes a render's program audio in one pass: one FFmpeg mixes it to float PCM, the studio's true-peak limiter
+ * holds it under the plan's limiter ceiling, and a second FFmpeg encodes it to AAC as it arrives. The limit is
+ * the studio's own code, so it is the same whichever FFmpeg runs; it only touches the moments that would go
+ * over, so the program keeps the loudness its gain gave it.
+ */
+@Component("programAudio")
+public class ProgramAudioEncoder {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgramAudioEncoder.class);
+    private static final int SAMPLE_RATE = 48_000;
+    private static final int BLOCK_FRAMES = 4096;
+    private static final int BYTES_PER_FRAME = 8;
+    /** Look-ahead and release as in mastering limiters: fast enough to catch a drum hit, slow enough not to pump. */
+    private static final int LOOK_AHEAD_FRAMES = SAMPLE_RATE * 4 / 1000;
+    private static final int RELEASE_FRAMES = SAMPLE_RATE / 10;
+
+    private final FfmpegLocator ffmpeg;
+    private final FfmpegProgress progress;
+
+    public ProgramAudioEncoder(FfmpegLocator ffmpeg, FfmpegProgress progress) {
+        this.ffmpeg = ffmpeg;
+        this.progress = progress;
+    }
+
+    public void encode(@ExchangeProperty("renderPlan") RenderPlan plan) throws IOException {
+        FfmpegCommand mix = plan.programMix();
+        FfmpegCommand encode = plan.audioEncode();
+        double ceilingDb = plan.limiterCeilingDb();
+        Overshoot.Emphasis emphasis = new Overshoot.Emphasis(plan.overshoots(), SAMPLE_RATE);
+        List<Process> processes = new ArrayList<>();
+        progress.started(encode, plan);
+        try {
+            Process mixer = start(mix, processes);
+            Process encoder = start(encode, processes);
+            CompletableFuture<String> mixErrors = CompletableFuture.supplyAsync(() -> read(mixer.getErrorStream()));
+            CompletableFuture<String> encodeErrors = CompletableFuture.supplyAsync(() -> read(encoder.getErrorStream()));
+            CompletableFuture<Double> limited = CompletableFuture.supplyAsync(
+                    () -> limit(mixer.getInputStream(), encoder.getOutputStream(), ceilingDb, emphasis));
+            double reduction = 0;
+            Throwable limiterFailure = null;
+            try {
+                reduction = limited.get(encode.timeoutMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                // The encoder may have died and broken the pipe: its own message says why, so it is read first.
+                limiterFailure = e.getCause();
+                mixer.destroyForcibly();
+            }
+            check(encode, encoder, encodeErrors, encode.timeoutMillis());
+            if (limiterFailure != null) {
+                throw new AssetFailure("program audio", "the limiter stopped: " + limiterFailure.getMessage(),
+                        "Check the tracks decode, then retry");
+            }
+            check(mix, mixer, mixErrors, encode.timeoutMillis());
+            int done = plan.audioDone(mix, encode);
+            log.info("Job {} rendering: program audio done (true peaks limited to {} dBTP, at most {} dB taken off), "
+                    + "{}/{} steps ({}%)", plan.jobId(), decibels(ceilingDb), decibels(reduction), done,
+                    plan.totalSteps(), Math.min(100, done * 100 / plan.totalSteps()));
+        } catch (TimeoutException e) {
+            throw new AssetFailure("program audio", "FFmpeg did not finish within its timeout of "
+                    + encode.timeoutMillis() / 1000 + " s", "Check the machine's load and the tracks, then retry");
+        } catch (ExecutionException e) {
+            throw new AssetFailure("program audio", "could not read what FFmpeg reported: " + e.getCause().getMessage(),
+                    "Retry the job");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssetFailure("program audio", "the render was interrupted", "Retry the job");
+        } finally {
+            processes.forEach(Process::destroyForcibly);
+            progress.stopped(encode);
+        }
+    }
+
+    /** A corrective encode: the meter found the last one over the ceiling in these stretches. */
+    public void encodeAgain(RenderPlan plan, List<Overshoot> overshoots) throws IOException {
+        plan.correct(overshoots);
+        encode(plan);
+    }
+
+    private Process start(FfmpegCommand command, List<Process> processes) {
+        List<String> line = new ArrayList<>();
+        line.add(ffmpeg.executable());
+        line.addAll(command.arguments());
+        try {
+            Process process = new ProcessBuilder(line).start();
+            processes.add(process);
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start FFmpeg for the " + command.purpose(), e);
+        }
+    }
+
+    /**
+     * Passes the program through the limiter; the output is shifted back by the limiter's latency and its tail
+     * flushed with silence, so not a sample moves or goes missing. Where an earlier encode went over, the program
+     * is raised into the limiter and lowered by the same factor after it: only its peaks there come out lower.
+     *
+     * @return the most the limiter took off any moment, in dB
+     */
+    static double limit(InputStream pcm, OutputStream encoder, double ceilingDb, Overshoot.Emphasis emphasis) {
+        PeakLimiter limiter = new PeakLimiter((float) Math.pow(10, ceilingDb / 20), LOOK_AHEAD_FRAMES, RELEASE_FRAMES,
+                BLOCK_FRAMES);
+        byte[] in = new byte[BLOCK_FRAMES * BYTES_PER_FRAME];
+        byte[] out = new byte[BLOCK_FRAMES * BYTES_PER_FRAME];
+        FloatBuffer samplesIn = ByteBuffer.wrap(in).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        FloatBuffer samplesOut = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        float[] left = new float[BLOCK_FRAMES];
+        float[] right = new float[BLOCK_FRAMES];
+        long toSkip = limiter.latency();
+        long framesIn = 0;
+        long framesOut = 0;
+        long flush = limiter.latency();
+        double deepest = 1;
+        try (pcm; encoder) {
+            while (true) {
+                int frames = pcm.readNBytes(in, 0, in.length) / BYTES_PER_FRAME;
+                if (frames == 0) {
+                    if (flush == 0) {
+                        break;
+                    }
+                    frames = (int) Math.min(flush, BLOCK_FRAMES);
+                    flush -= frames;
+                    Arrays.fill(in, (byte) 0);
+                }
+                boolean raised = emphasis.touches(framesIn, frames);
+                for (int i = 0; i < frames; i++) {
+                    float factor = raised ? emphasis.factor(framesIn + i) : 1f;
+                    left[i] = samplesIn.get(2 * i) * factor;
+                    right[i] = samplesIn.get(2 * i + 1) * factor;
+                }
+                framesIn += frames;
+                limiter.process(left, right, frames);
+                int written = 0;
+                boolean lowered = emphasis.touches(framesOut, frames);
+                for (int i = 0; i < frames; i++) {
+                    if (toSkip > 0) {
+                        toSkip--;
+                        continue;
+                    }
+                    float factor = lowered ? emphasis.factor(framesOut + written) : 1f;
+                    samplesOut.put(2 * written, left[i] / factor);
+                    samplesOut.put(2 * written + 1, right[i] / factor);
+                    written++;
+                }
+                framesOut += written;
+                encoder.write(out, 0, written * BYTES_PER_FRAME);
+                deepest = Math.min(deepest, limiter.lowestGain());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return -20 * Math.log10(deepest);
+    }
+
+    private static void check(FfmpegCommand command, Process process, CompletableFuture<String> errors, long timeoutMillis)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+            throw new TimeoutException();
+        }
+        String stderr = errors.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        if (process.exitValue() != 0) {
+            List<String> lines = stderr.strip().lines().toList();
+            String detail = lines.isEmpty() ? "no message" : String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+            throw new AssetFailure(command.purpose(), "FFmpeg exited with code " + process.exitValue() + ": " + detail,
+                    "Check the input files and the FFmpeg settings in config/application.yml");
+        }
+    }
+
+    private static String read(InputStream stream) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (stream) {
+            stream.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String decibels(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

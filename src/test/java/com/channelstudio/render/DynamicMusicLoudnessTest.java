@@ -1,0 +1,72 @@
+package com.channelstudio.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.channelstudio.media.FfmpegLocator;
+import com.channelstudio.media.Loudness;
+import com.channelstudio.media.MediaProbe;
+import com.channelstudio.support.DynamicMusic;
+import com.channelstudio.support.FullLengthStudioTest;
+import com.channelstudio.support.Jobs;
+import com.channelstudio.support.ProviderJobs;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An hour of dynamic music as a provider may deliver it (true peaks at 0 dBTP, peak-to-loudness ratio about
+ * 14 dB, sharp drum hits) is published at the loudness target with its true peak under the ceiling: the limiter
+ * takes the peaks, not a gain that would leave the whole hour quieter.
+ */
+@FullLengthStudioTest
+class DynamicMusicLoudnessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MediaProbe probe;
+
+    @Autowired
+    FfmpegLocator ffmpeg;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anHourOfDynamicMusicIsPublishedAtTheTargetUnderTheCeiling() throws Exception {
+        Jobs jobs = new Jobs(jdbc);
+        UUID job = jobs.parked(ProviderJobs.prompts("dynamic"), folder);
+        DynamicMusic music = new DynamicMusic(ffmpeg.executable(), probe);
+        for (int order = 1; order <= 20; order++) {
+            Path track = folder.resolve(order + ".wav");
+            Loudness measured = music.write(track, 180, order);
+            assertThat(measured.truePeakDbtp()).as("true peak of track %d", order).isBetween(-0.3, 0.3);
+            assertThat(measured.truePeakDbtp() - measured.integratedLufs()).as("peak-to-loudness ratio of track %d", order)
+                    .isBetween(13.0, 16.0);
+            jdbc.update("INSERT INTO audio_tracks (video_job_id, provider, order_index, duration_seconds, local_file_path, "
+                    + "prompt_text, loudness_lufs, true_peak_dbtp) VALUES (?, 'beatoven', ?, 180.00, ?, 'drums and chords', ?, ?)",
+                    job, order, track.toString(), measured.integratedLufs(), measured.truePeakDbtp());
+            Path image = folder.resolve(order + ".png");
+            Process picture = new ProcessBuilder(ffmpeg.executable(), "-nostdin", "-v", "error", "-f", "lavfi", "-i",
+                    String.format("color=c=0x%06x:s=320x180:d=1", 0x0f0f0f * (order % 16 + 1)), "-frames:v", "1",
+                    image.toString()).inheritIO().start();
+            assertThat(picture.waitFor()).isZero();
+            jdbc.update("INSERT INTO images (video_job_id, provider, order_index, local_file_path, prompt_text) "
+                    + "VALUES (?, 'leonardo', ?, ?, 'flat colour')", job, order, image.toString());
+        }
+        jdbc.update("UPDATE video_jobs SET status = 'rendering' WHERE id = ?", job);
+
+        assertThat(jobs.awaitFinished(job, Duration.ofMinutes(5))).as(String.valueOf(jobs.row(job).get("error_message")))
+                .isEqualTo("completed");
+        Loudness published = probe.measureAudio(Path.of((String) jobs.row(job).get("local_video_path"))).loudness();
+        assertThat(published.truePeakDbtp()).as("true peak, dBTP").isLessThanOrEqualTo(-1.0);
+        assertThat(published.integratedLufs()).as("integrated loudness, LUFS").isBetween(-14.5, -13.5);
+        System.out.printf("Dynamic hour with FFmpeg %s: %.1f LUFS, %.1f dBTP, %d audio encode(s)%n", ffmpeg.binary().version(),
+                published.integratedLufs(), published.truePeakDbtp(), jobs.audioEncodes(job));
+    }
+}

@@ -1,0 +1,31 @@
+package com.channelstudio.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The studio making media at full length (an hour of video for a 60-minute job), with the FFmpeg the test run
+ * chooses: the bundled one, or with {@code -Dstudio.ffmpeg.path=ffmpeg} the one on the PATH (the build's
+ * {@code ffmpeg-on-path} execution runs these classes again that way). Every class using it shares one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(ChosenFfmpegIsInstalled.class)
+@CamelSpringBootTest
+@SpringBootTest(properties = {
+        "studio.demo.enabled=false",
+        "studio.database.embedded-dir=target/test-postgres/full-length",
+        "studio.output-dir=target/test-output",
+        "studio.poll.initial-delay-ms=200",
+        "studio.render.cron=* * * * * ?",
+        "studio.security.password=test-operator-secret",
+        "camel.main.routes-reload-enabled=false",
+        // Quartz schedulers are per JVM and named after the Camel context: each context needs its own name, or this
+        // one's render trigger would fire into another context (and that one's into this).
+        "camel.main.name=channel-studio-full-length"})
+public @interface FullLengthStudioTest {}
