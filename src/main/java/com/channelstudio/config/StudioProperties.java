@@ -33,7 +33,7 @@ public record StudioProperties(
             @DefaultValue("3") double crossfadeSeconds,
             @DefaultValue("-14") double loudnessTargetLufs,
             @DefaultValue("-1") double truePeakCeilingDb,
-            @DefaultValue("3") double encodeHeadroomDb,
+            @DefaultValue("2") double encodeHeadroomDb,
             @DefaultValue("20") int timeoutSecondsPerVideoMinute) {
 
         public String resolution() {

@@ -41,6 +41,8 @@ class SixtyMinuteVideoTest {
 
     @Test
     void sixtyMinuteJobBecomesAnHourOfVideoWithEveryImageOnItsTrack() throws Exception {
+        String chosen = System.getProperty("studio.ffmpeg.path", "");
+        assertThat(ffmpeg.binary().origin()).as("the FFmpeg this run asked for").contains(chosen.isBlank() ? "bundled" : "PATH");
         Jobs jobs = new Jobs(jdbc);
         UUID job = jobs.planned("Lo-Fi Study Beats", "calm, warm, nostalgic", 60, folder);
         assertThat(jobs.awaitFinished(job, Duration.ofMinutes(8))).as(String.valueOf(jobs.row(job).get("error_message")))
