@@ -1,12 +1,9 @@
 package com.channelstudio.media;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -63,10 +60,8 @@ final class FfmpegVersion {
         Process process = null;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            InputStream output = process.getInputStream();
             // Read beside the wait, so a binary that hangs without closing its output still meets the timeout.
-            CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> readAll(output));
-            return new String(read.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+            return ProcessOutput.text(process.getInputStream()).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not run " + executable, e);
         } catch (TimeoutException e) {
@@ -81,14 +76,6 @@ final class FfmpegVersion {
             if (process != null) {
                 process.destroyForcibly();
             }
-        }
-    }
-
-    private static byte[] readAll(InputStream stream) {
-        try (stream) {
-            return stream.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,10 +1,8 @@
 package com.channelstudio.media;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +123,7 @@ public class MediaProbe {
         command.addAll(arguments);
         try {
             Process process = new ProcessBuilder(command).start();
-            CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+            CompletableFuture<String> stderr = ProcessOutput.text(process.getErrorStream());
             long stdoutBytes = count(process.getInputStream());
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -151,16 +149,6 @@ public class MediaProbe {
             throw new UncheckedIOException(e);
         }
         return total;
-    }
-
-    private static String readAll(InputStream stream) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (stream) {
-            stream.transferTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String firstLine(String text) {

@@ -79,10 +79,13 @@ public class LoudnessGain {
      * After an encode: where the encoded program went over the true-peak ceiling, each 100 ms frame with how much
      * further the limiter must take it down there (the measured excess and a margin); none when it stayed under.
      * After {@link #MAX_CORRECTIVE_ENCODES} the render fails rather than publish audio over the ceiling.
+     *
+     * @param meterLogs what the meters of the parts of the encoded program printed
      */
-    public List<Overshoot> overshoots(String encodedLog, int correctiveEncodes) {
+    public List<Overshoot> overshoots(List<String> meterLogs, int correctiveEncodes) {
         double ceiling = settings.truePeakCeilingDb();
-        double peak = Loudness.parse(encodedLog).truePeakDbtp();
+        double peak = meterLogs.stream().mapToDouble(part -> Loudness.parse(part).truePeakDbtp()).max().orElseThrow();
+        String encodedLog = String.join("\n", meterLogs);
         if (peak <= ceiling) {
             return List.of();
         }

@@ -3,7 +3,7 @@ package com.channelstudio.render;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.PeakLimiter;
-import java.io.ByteArrayOutputStream;
+import com.channelstudio.media.ProcessOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,8 +65,8 @@ public class ProgramAudioEncoder {
         try {
             Process mixer = start(mix, processes);
             Process encoder = start(encode, processes);
-            CompletableFuture<String> mixErrors = CompletableFuture.supplyAsync(() -> read(mixer.getErrorStream()));
-            CompletableFuture<String> encodeErrors = CompletableFuture.supplyAsync(() -> read(encoder.getErrorStream()));
+            CompletableFuture<String> mixErrors = ProcessOutput.text(mixer.getErrorStream());
+            CompletableFuture<String> encodeErrors = ProcessOutput.text(encoder.getErrorStream());
             CompletableFuture<Double> limited = CompletableFuture.supplyAsync(
                     () -> limit(mixer.getInputStream(), encoder.getOutputStream(), ceilingDb, emphasis));
             double reduction = 0;
@@ -220,16 +219,6 @@ public class ProgramAudioEncoder {
             throw new AssetFailure(command.purpose(), "FFmpeg exited with code " + process.exitValue() + ": " + detail,
                     "Check the input files and the FFmpeg settings in config/application.yml");
         }
-    }
-
-    private static String read(InputStream stream) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (stream) {
-            stream.transferTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String decibels(double value) {

@@ -63,13 +63,15 @@ class LoudnessGainTest {
 
     @Test
     void anEncodeUnderTheCeilingNeedsNoCorrection() {
-        assertThat(gain().overshoots(frames(-3.2, -2.5) + summary(-14.0, -1.3), 0)).isEmpty();
+        assertThat(gain().overshoots(List.of(frames(-3.2, -2.5) + summary(-14.0, -1.3)), 0)).isEmpty();
     }
 
     @Test
     void anEncodeOverTheCeilingIsCorrectedWhereItWentOverByTheMeasuredExcess() {
-        // Frames end at 0.1, 0.2 and 0.3 s; only the second goes over -1 dBTP, by 0.6 dB on its right channel.
-        List<Overshoot> overshoots = gain().overshoots(frames(-3.2, -0.4, -2.0) + summary(-14.0, -0.4), 0);
+        // Two meters, one per half; the second's frames end at 0.1, 0.2 and 0.3 s, and only its second goes over
+        // -1 dBTP, by 0.6 dB on its right channel.
+        List<Overshoot> overshoots = gain().overshoots(List.of(frames(-3.2) + summary(-14.0, -3.2),
+                frames(-3.2, -0.4, -2.0) + summary(-14.0, -0.4)), 0);
 
         assertThat(overshoots).singleElement().satisfies(overshoot -> {
             assertThat(overshoot.startSeconds()).isCloseTo(0.05, within(1e-9));
@@ -80,7 +82,7 @@ class LoudnessGainTest {
 
     @Test
     void aProgramStillOverAfterThreeCorrectionsFailsNamingTheRemedy() {
-        assertThatThrownBy(() -> gain().overshoots(frames(-0.4) + summary(-14.1, -0.4), LoudnessGain.MAX_CORRECTIVE_ENCODES))
+        assertThatThrownBy(() -> gain().overshoots(List.of(frames(-0.4) + summary(-14.1, -0.4)), LoudnessGain.MAX_CORRECTIVE_ENCODES))
                 .hasMessageContaining("true peak stays at -0.4 dBTP, over the -1.0 dBTP ceiling, after 3 corrective encodes")
                 .isInstanceOfSatisfying(AssetFailure.class, failure -> assertThat(failure.remedy()).contains("encode-headroom-db"));
     }

@@ -4,6 +4,7 @@ import com.channelstudio.media.Loudness;
 import com.channelstudio.media.MediaProbe;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -29,13 +30,20 @@ public final class DynamicMusic {
     }
 
     /** Writes the track as 24-bit WAV and returns its measured loudness. */
-    public Loudness write(Path file, double seconds, int seed) throws IOException, InterruptedException {
-        float[] samples = compose(seconds, seed);
-        encode(samples, file, 0);
-        Loudness first = probe.measureAudio(file).loudness();
-        double correction = -first.truePeakDbtp();
-        encode(samples, file, correction);
-        return new Loudness(first.integratedLufs() + correction, first.truePeakDbtp() + correction);
+    public Loudness write(Path file, double seconds, int seed) {
+        try {
+            float[] samples = compose(seconds, seed);
+            encode(samples, file, 0);
+            Loudness first = probe.measureAudio(file).loudness();
+            double correction = -first.truePeakDbtp();
+            encode(samples, file, correction);
+            return new Loudness(first.integratedLufs() + correction, first.truePeakDbtp() + correction);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing " + file, e);
+        }
     }
 
     private static float[] compose(double seconds, int seed) {
