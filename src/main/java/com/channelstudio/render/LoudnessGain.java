@@ -36,6 +36,8 @@ public class LoudnessGain {
     private static final double SILENCE_LUFS = -69;
     private static final double FRAME_SECONDS = 0.1;
     private static final double SPREAD_SECONDS = 0.05;
+    /** The meter reads the encoder's raw AAC stream, which starts with the 1024 samples of AAC's priming. */
+    private static final double PRIMING_SECONDS = 1024.0 / 48_000;
     /** ebur128's verbose frame log: the frame's end time, and the true peak of each channel within it. */
     private static final Pattern FRAME_TRUE_PEAK = Pattern.compile("t:\\s*([\\d.]+).*?FTPK:\\s*(-?[\\d.]+|-inf)\\s+(-?[\\d.]+|-inf)");
 
@@ -80,12 +82,11 @@ public class LoudnessGain {
      * further the limiter must take it down there (the measured excess and a margin); none when it stayed under.
      * After {@link #MAX_CORRECTIVE_ENCODES} the render fails rather than publish audio over the ceiling.
      *
-     * @param meterLogs what the meters of the parts of the encoded program printed
+     * @param encodedLog what the meter of the encoded program printed
      */
-    public List<Overshoot> overshoots(List<String> meterLogs, int correctiveEncodes) {
+    public List<Overshoot> overshoots(String encodedLog, int correctiveEncodes) {
         double ceiling = settings.truePeakCeilingDb();
-        double peak = meterLogs.stream().mapToDouble(part -> Loudness.parse(part).truePeakDbtp()).max().orElseThrow();
-        String encodedLog = String.join("\n", meterLogs);
+        double peak = Loudness.parse(encodedLog).truePeakDbtp();
         if (peak <= ceiling) {
             return List.of();
         }
@@ -99,7 +100,7 @@ public class LoudnessGain {
         while (frame.find()) {
             double framePeak = Math.max(decibels(frame.group(2)), decibels(frame.group(3)));
             if (framePeak > ceiling) {
-                double end = Double.parseDouble(frame.group(1));
+                double end = Double.parseDouble(frame.group(1)) - PRIMING_SECONDS;
                 // The frame's 100 ms, and the AAC frames either side whose noise spreads into it.
                 overshoots.add(new Overshoot(Math.max(0, end - FRAME_SECONDS - SPREAD_SECONDS), end + SPREAD_SECONDS,
                         framePeak - ceiling + CORRECTION_MARGIN_DB));

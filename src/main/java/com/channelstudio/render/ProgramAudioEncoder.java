@@ -55,18 +55,26 @@ public class ProgramAudioEncoder {
         this.progress = progress;
     }
 
-    public void encode(@ExchangeProperty("renderPlan") RenderPlan plan) throws IOException {
+    /** @return what the meter of the encoded audio printed: its true peak, and each 100 ms frame's */
+    public String encode(@ExchangeProperty("renderPlan") RenderPlan plan) throws IOException {
         FfmpegCommand mix = plan.programMix();
         FfmpegCommand encode = plan.audioEncode();
+        FfmpegCommand meter = plan.encodedLoudness();
         double ceilingDb = plan.limiterCeilingDb();
         Overshoot.Emphasis emphasis = new Overshoot.Emphasis(plan.overshoots(), SAMPLE_RATE);
         List<Process> processes = new ArrayList<>();
         progress.started(encode, plan);
         try {
-            Process mixer = start(mix, processes);
-            Process encoder = start(encode, processes);
+            processes.add(new ProcessBuilder(line(mix)).start());
+            // The encoder's ADTS copy flows straight into the meter, so the meter is done when the encode is.
+            processes.addAll(ProcessBuilder.startPipeline(List.of(new ProcessBuilder(line(encode)),
+                    new ProcessBuilder(line(meter)).redirectOutput(ProcessBuilder.Redirect.DISCARD))));
+            Process mixer = processes.get(0);
+            Process encoder = processes.get(1);
+            Process meterer = processes.get(2);
             CompletableFuture<String> mixErrors = ProcessOutput.text(mixer.getErrorStream());
             CompletableFuture<String> encodeErrors = ProcessOutput.text(encoder.getErrorStream());
+            CompletableFuture<String> meterLog = ProcessOutput.text(meterer.getErrorStream());
             CompletableFuture<Double> limited = CompletableFuture.supplyAsync(
                     () -> limit(mixer.getInputStream(), encoder.getOutputStream(), ceilingDb, emphasis));
             double reduction = 0;
@@ -84,10 +92,12 @@ public class ProgramAudioEncoder {
                         "Check the tracks decode, then retry");
             }
             check(mix, mixer, mixErrors, encode.timeoutMillis());
-            int done = plan.audioDone(mix, encode);
+            check(meter, meterer, meterLog, encode.timeoutMillis());
+            int done = plan.audioDone(mix, encode, meter);
             log.info("Job {} rendering: program audio done (true peaks limited to {} dBTP, at most {} dB taken off), "
                     + "{}/{} steps ({}%)", plan.jobId(), decibels(ceilingDb), decibels(reduction), done,
                     plan.totalSteps(), Math.min(100, done * 100 / plan.totalSteps()));
+            return meterLog.get();
         } catch (TimeoutException e) {
             throw new AssetFailure("program audio", "FFmpeg did not finish within its timeout of "
                     + encode.timeoutMillis() / 1000 + " s", "Check the machine's load and the tracks, then retry");
@@ -104,22 +114,16 @@ public class ProgramAudioEncoder {
     }
 
     /** A corrective encode: the meter found the last one over the ceiling in these stretches. */
-    public void encodeAgain(RenderPlan plan, List<Overshoot> overshoots) throws IOException {
+    public String encodeAgain(RenderPlan plan, List<Overshoot> overshoots) throws IOException {
         plan.correct(overshoots);
-        encode(plan);
+        return encode(plan);
     }
 
-    private Process start(FfmpegCommand command, List<Process> processes) {
+    private List<String> line(FfmpegCommand command) {
         List<String> line = new ArrayList<>();
         line.add(ffmpeg.executable());
         line.addAll(command.arguments());
-        try {
-            Process process = new ProcessBuilder(line).start();
-            processes.add(process);
-            return process;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start FFmpeg for the " + command.purpose(), e);
-        }
+        return line;
     }
 
     /**

@@ -101,21 +101,18 @@ public class RenderPlan {
         return steps;
     }
 
-    /**
-     * Every step of the render, counted for progress: the clips, the audio encode and the two halves of its meter
-     * (again for any corrective encode), the mux.
-     */
+    /** Every step of the render, counted for progress: the clips, the audio (and any corrective encode), the mux. */
     public int totalSteps() {
-        return images.size() + 4 + 3 * correctiveEncodes.get();
+        return images.size() + 2 + correctiveEncodes.get();
     }
 
     public int stepDone(FfmpegCommand command) {
         return stepDone(command.commandLine(executable));
     }
 
-    /** The program audio: mixed by one FFmpeg, limited by the studio, encoded by another, as one stored line. */
-    public int audioDone(FfmpegCommand mix, FfmpegCommand encode) {
-        return stepDone(audioPipelineLine(mix, encode));
+    /** The program audio: mixed by one FFmpeg, limited by the studio, encoded and metered by two more, as one stored line. */
+    public int audioDone(FfmpegCommand mix, FfmpegCommand encode, FfmpegCommand meter) {
+        return stepDone(audioPipelineLine(mix, encode) + " | " + meter.commandLine(executable));
     }
 
     private int stepDone(String commandLine) {
@@ -141,7 +138,7 @@ public class RenderPlan {
     /** Every command the plan knows before it runs (a corrective audio encode is only known after the meter). */
     public String commandsPlanned() {
         List<String> lines = new ArrayList<>();
-        lines.add(audioPipelineLine(programMix(), audioEncode()));
+        lines.add(audioPipelineLine(programMix(), audioEncode()) + " | " + encodedLoudness().commandLine(executable));
         for (int i = 0; i < images.size(); i++) {
             lines.add(clip(i).commandLine(executable));
         }
@@ -180,19 +177,13 @@ public class RenderPlan {
     }
 
     /**
-     * Meters the encoded program's true peak, every 100 ms of it ({@code -v verbose} prints each frame's), in two
-     * halves that run side by side: the true-peak meter (4x oversampling) is the slow part, and the clips are done
-     * by then, so both cores are free. Frame times stay those of the whole program.
+     * Meters the encoded program as the encoder makes it (its ADTS copy on stdin), every 100 ms of it: AAC can
+     * raise the true peak of a sharp transient by a few dB. {@code -v verbose} prints each frame's true peak.
      */
-    public List<FfmpegCommand> encodedLoudness() {
-        String half = String.format(Locale.ROOT, "%.3f", timeline.totalSeconds() / 2);
-        return List.of(meter("encoded audio loudness, first half", "atrim=end=" + half),
-                meter("encoded audio loudness, second half", "atrim=start=" + half));
-    }
-
-    private FfmpegCommand meter(String purpose, String part) {
-        return command(purpose, List.of("-hide_banner", "-nostats", "-v", "verbose", "-i", audioFile().toString(),
-                "-af", part + ",ebur128=peak=true:framelog=verbose", "-f", "null", "-"), timeline.totalSeconds());
+    public FfmpegCommand encodedLoudness() {
+        List<String> args = List.of("-nostdin", "-hide_banner", "-nostats", "-v", "verbose", "-f", "aac", "-i", "pipe:0",
+                "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-");
+        return new FfmpegCommand("encoded audio loudness", args, timeoutMillis, null, timeline.totalSeconds());
     }
 
     public int correctiveEncodes() {
@@ -232,9 +223,14 @@ public class RenderPlan {
     public FfmpegCommand audioEncode() {
         List<String> args = List.of("-hide_banner", "-v", "error", "-y",
                 "-f", PCM_FORMAT, "-ar", String.valueOf(timeline.sampleRate()), "-ac", "2", "-i", "pipe:0",
-                "-c:a", "aac", "-aac_coder", "fast", "-aac_is", "0", "-b:a", settings.audioBitrate(),
-                "-f", "mp4", audioFile().toString());
+                "-map", "0:a", "-c:a", "aac", "-aac_coder", "fast", "-aac_is", "0", "-b:a", settings.audioBitrate(),
+                "-f", "tee", "[f=mp4]" + teeEscaped(audioFile().toString()) + "|[f=adts]pipe:1");
         return command("program audio", args, timeline.totalSeconds());
+    }
+
+    /** The tee muxer splits its outputs at '|' and reads options in brackets: a file name says them literally. */
+    private static String teeEscaped(String file) {
+        return file.replaceAll("([\\\\|\\[\\]'])", "\\\\$1");
     }
 
     public FfmpegCommand mux() {
