@@ -309,6 +309,32 @@ public class RenderPlan {
         return inputs;
     }
 
+    /**
+     * Neighbours are crossfaded pair by pair, then the pairs, and so on up to the whole program: the same joins as
+     * a chain, but every sample passes through about five crossfade filters instead of up to nineteen (each one
+     * copies what passes through it; the chain cost the mix 15 s of CPU for an hour).
+     */
+    private void crossfadeInPairs(StringBuilder graph, int tracks) {
+        List<String> level = new ArrayList<>();
+        for (int i = 0; i < tracks; i++) {
+            level.add("[a" + i + "]");
+        }
+        int made = 0;
+        while (level.size() > 1) {
+            List<String> joined = new ArrayList<>();
+            for (int i = 0; i + 1 < level.size(); i += 2) {
+                String pair = level.size() == 2 ? "[joined]" : "[x" + made++ + "]";
+                graph.append(level.get(i)).append(level.get(i + 1)).append("acrossfade=ns=")
+                        .append(timeline.crossfadeSamples()).append(":c1=tri:c2=tri").append(pair).append(';');
+                joined.add(pair);
+            }
+            if (level.size() % 2 == 1) {
+                joined.add(level.get(level.size() - 1));
+            }
+            level = joined;
+        }
+    }
+
     /** Every track resampled and cut to its exact length, joined gapless or crossfaded, faded in and out. */
     private String program() {
         StringBuilder graph = new StringBuilder();
@@ -325,14 +351,7 @@ public class RenderPlan {
             }
             graph.append("concat=n=").append(segments.size()).append(":v=0:a=1[joined];");
         } else {
-            String previous = "[a0]";
-            for (int i = 1; i < segments.size(); i++) {
-                String next = i == segments.size() - 1 ? "[joined]" : "[x" + i + "]";
-                graph.append(previous).append("[a").append(i).append(']')
-                        .append("acrossfade=ns=").append(timeline.crossfadeSamples()).append(":c1=tri:c2=tri")
-                        .append(next).append(';');
-                previous = next;
-            }
+            crossfadeInPairs(graph, segments.size());
         }
         double total = timeline.totalSeconds();
         graph.append(String.format(Locale.ROOT, "[joined]afade=t=in:st=0:d=%.3f,afade=t=out:st=%.3f:d=%.3f[program]",
