@@ -162,8 +162,7 @@ public class RenderPlan {
                 "-keyint_min", String.valueOf(frames), "-sc_threshold", "0", "-bf", "0",
                 "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709",
                 "-an", "-f", "h264", clipFile(index).toString());
-        // In the background: the single-threaded audio encode is the render's critical path, the clips fill in around it.
-        return command("image " + segment.orderIndex() + " of 20", args, (double) frames / settings.fps(), true);
+        return command("image " + segment.orderIndex() + " of 20", args, (double) frames / settings.fps());
     }
 
     /**
@@ -184,7 +183,7 @@ public class RenderPlan {
     public FfmpegCommand encodedLoudness() {
         List<String> args = List.of("-nostdin", "-hide_banner", "-nostats", "-v", "verbose", "-f", "aac", "-i", "pipe:0",
                 "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-");
-        return new FfmpegCommand("encoded audio loudness", args, timeoutMillis, null, timeline.totalSeconds(), false);
+        return new FfmpegCommand("encoded audio loudness", args, timeoutMillis, null, timeline.totalSeconds());
     }
 
     public int correctiveEncodes() {
@@ -212,7 +211,7 @@ public class RenderPlan {
         args.addAll(List.of("-filter_complex",
                 program() + String.format(Locale.ROOT, ";[program]volume=%.2fdB[out]", gainDb),
                 "-map", "[out]", "-f", PCM_FORMAT, "-ar", String.valueOf(timeline.sampleRate()), "-ac", "2", "pipe:1"));
-        return new FfmpegCommand("program audio mix", List.copyOf(args), timeoutMillis, null, timeline.totalSeconds(), false);
+        return new FfmpegCommand("program audio mix", List.copyOf(args), timeoutMillis, null, timeline.totalSeconds());
     }
 
     /**
@@ -262,14 +261,10 @@ public class RenderPlan {
 
     /** Every run: no stdin (it would wait for keys), progress reported to a file the studio reads while it runs. */
     private FfmpegCommand command(String purpose, List<String> arguments, double expectedSeconds) {
-        return command(purpose, arguments, expectedSeconds, false);
-    }
-
-    private FfmpegCommand command(String purpose, List<String> arguments, double expectedSeconds, boolean background) {
         Path progress = scratch.resolve("progress-" + purpose.replaceAll("[^A-Za-z0-9]+", "-") + ".txt");
         List<String> args = new ArrayList<>(List.of("-nostdin", "-progress", progress.toString()));
         args.addAll(arguments);
-        return new FfmpegCommand(purpose, List.copyOf(args), timeoutMillis, progress, expectedSeconds, background);
+        return new FfmpegCommand(purpose, List.copyOf(args), timeoutMillis, progress, expectedSeconds);
     }
 
     /** How each image's clip is repeated: whole, then its first frames, to the exact frame count of its segment. */
