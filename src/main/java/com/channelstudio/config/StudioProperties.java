@@ -39,6 +39,11 @@ public record StudioProperties(
         public String resolution() {
             return width + "x" + height;
         }
+
+        /** The true peak the studio's limiter holds the program to before the AAC encode: the ceiling less the encoder's room. */
+        public double limiterCeilingDb() {
+            return truePeakCeilingDb - encodeHeadroomDb;
+        }
     }
 
     /**

@@ -20,15 +20,20 @@ public class FfmpegRuns {
     public String finished(FfmpegCommand command, ExecResult result, RenderPlan plan) throws IOException {
         String stderr = read(result.getStderr());
         if (result.getExitValue() != 0) {
-            String detail = stderr.isBlank() ? "no message" : lastLines(stderr);
-            throw new AssetFailure(command.purpose(), "FFmpeg exited with code " + result.getExitValue()
-                    + (result.getExitValue() == 143 || result.getExitValue() < 0 ? " (stopped at its timeout)" : "")
-                    + ": " + detail, "Check the input file and the FFmpeg settings in config/application.yml");
+            throw exited(command, result.getExitValue(), stderr);
         }
         int done = plan.stepDone(command);
         log.info("Job {} rendering: {} done, {}/{} steps ({}%)", plan.jobId(), command.purpose(), done,
                 plan.totalSteps(), Math.min(100, done * 100 / plan.totalSteps()));
         return stderr;
+    }
+
+    /** The failure of an FFmpeg run that exited with an error: its code and the last lines it printed. */
+    static AssetFailure exited(FfmpegCommand command, int exitCode, String stderr) {
+        String detail = stderr.isBlank() ? "no message" : lastLines(stderr);
+        return new AssetFailure(command.purpose(), "FFmpeg exited with code " + exitCode
+                + (exitCode == 143 || exitCode < 0 ? " (stopped at its timeout)" : "")
+                + ": " + detail, "Check the input file and the FFmpeg settings in config/application.yml");
     }
 
     private static String read(InputStream stream) throws IOException {

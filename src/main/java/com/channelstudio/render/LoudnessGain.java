@@ -69,7 +69,7 @@ public class LoudnessGain {
             return 0;
         }
         double gain = settings.loudnessTargetLufs() - integrated;
-        double limiterCeiling = settings.truePeakCeilingDb() - settings.encodeHeadroomDb();
+        double limiterCeiling = settings.limiterCeilingDb();
         log.info("Program loudness {} LUFS, true peak {} dBTP (from its {} tracks): applying {} dB; {}",
                 decibels(integrated), decibels(peak), tracks.size(), decibels(gain), peak + gain > limiterCeiling
                         ? "the limiter takes its peaks from " + decibels(peak + gain) + " to " + decibels(limiterCeiling) + " dBTP"

@@ -147,7 +147,6 @@ public class ProgramAudioEncoder {
         long framesIn = 0;
         long framesOut = 0;
         long flush = limiter.latency();
-        double deepest = 1;
         try (pcm; encoder) {
             while (true) {
                 int frames = pcm.readNBytes(in, 0, in.length) / BYTES_PER_FRAME;
@@ -181,12 +180,11 @@ public class ProgramAudioEncoder {
                 }
                 framesOut += written;
                 encoder.write(out, 0, written * BYTES_PER_FRAME);
-                deepest = Math.min(deepest, limiter.lowestGain());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return -20 * Math.log10(deepest);
+        return -20 * Math.log10(limiter.lowestGain());
     }
 
     /** Triangular noise, the same sequence for every render, so the same program always encodes the same. */
@@ -218,10 +216,7 @@ public class ProgramAudioEncoder {
         }
         String stderr = errors.get(timeoutMillis, TimeUnit.MILLISECONDS);
         if (process.exitValue() != 0) {
-            List<String> lines = stderr.strip().lines().toList();
-            String detail = lines.isEmpty() ? "no message" : String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
-            throw new AssetFailure(command.purpose(), "FFmpeg exited with code " + process.exitValue() + ": " + detail,
-                    "Check the input files and the FFmpeg settings in config/application.yml");
+            throw FfmpegRuns.exited(command, process.exitValue(), stderr);
         }
     }
 

@@ -6,6 +6,7 @@ import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.Loudness;
 import com.channelstudio.media.MediaProbe;
 import com.channelstudio.support.DynamicMusic;
+import com.channelstudio.support.FlatImages;
 import com.channelstudio.support.FullLengthStudioTest;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.ProviderJobs;
@@ -46,6 +47,7 @@ class DynamicMusicLoudnessTest {
         Jobs jobs = new Jobs(jdbc);
         UUID job = jobs.parked(ProviderJobs.prompts("dynamic"), folder);
         DynamicMusic music = new DynamicMusic(ffmpeg.executable(), probe);
+        FlatImages images = new FlatImages(jdbc, ffmpeg.executable());
         // Made two at a time (one per core): an hour of it takes a while.
         Map<Integer, Loudness> made = new ConcurrentHashMap<>();
         ForkJoinPool pool = new ForkJoinPool(2);
@@ -61,13 +63,7 @@ class DynamicMusicLoudnessTest {
             jdbc.update("INSERT INTO audio_tracks (video_job_id, provider, order_index, duration_seconds, local_file_path, "
                     + "prompt_text, loudness_lufs, true_peak_dbtp) VALUES (?, 'beatoven', ?, 180.00, ?, 'drums and chords', ?, ?)",
                     job, order, track.toString(), measured.integratedLufs(), measured.truePeakDbtp());
-            Path image = folder.resolve(order + ".png");
-            Process picture = new ProcessBuilder(ffmpeg.executable(), "-nostdin", "-v", "error", "-f", "lavfi", "-i",
-                    String.format("color=c=0x%06x:s=320x180:d=1", 0x0f0f0f * (order % 16 + 1)), "-frames:v", "1",
-                    image.toString()).inheritIO().start();
-            assertThat(picture.waitFor()).isZero();
-            jdbc.update("INSERT INTO images (video_job_id, provider, order_index, local_file_path, prompt_text) "
-                    + "VALUES (?, 'leonardo', ?, ?, 'flat colour')", job, order, image.toString());
+            images.add(job, folder, order);
         }
         jdbc.update("UPDATE video_jobs SET status = 'rendering' WHERE id = ?", job);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.Loudness;
 import com.channelstudio.media.MediaProbe;
+import com.channelstudio.support.FlatImages;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.ProviderJobs;
 import com.channelstudio.support.StudioTest;
@@ -51,6 +52,7 @@ class EncodedPeakOverTheCeilingTest {
     void anEncodeOverTheCeilingIsEncodedAgainLimitedFurtherWhereItWentOver() throws Exception {
         Jobs jobs = new Jobs(jdbc);
         UUID job = jobs.parked(ProviderJobs.prompts("bursts"), folder);
+        FlatImages images = new FlatImages(jdbc, ffmpeg.executable());
         for (int order = 1; order <= 20; order++) {
             Path track = folder.resolve(order + ".wav");
             make(String.format(Locale.ROOT, "aevalsrc=exprs=(random(0)*2-1)*exp(-mod(t\\,0.25)*40)|(random(1)*2-1)*exp(-mod(t\\,0.25)*40)"
@@ -59,10 +61,7 @@ class EncodedPeakOverTheCeilingTest {
             jdbc.update("INSERT INTO audio_tracks (video_job_id, provider, order_index, duration_seconds, local_file_path, "
                     + "prompt_text, loudness_lufs, true_peak_dbtp) VALUES (?, 'beatoven', ?, 0.90, ?, 'noise bursts', ?, ?)",
                     job, order, track.toString(), real.integratedLufs(), real.truePeakDbtp());
-            Path image = folder.resolve(order + ".png");
-            make("color=c=0x" + Integer.toHexString(0x101010 * (order % 15 + 1)) + ":s=320x180:d=1", image);
-            jdbc.update("INSERT INTO images (video_job_id, provider, order_index, local_file_path, prompt_text) "
-                    + "VALUES (?, 'leonardo', ?, ?, 'flat grey')", job, order, image.toString());
+            images.add(job, folder, order);
         }
         jdbc.update("UPDATE video_jobs SET status = 'rendering' WHERE id = ?", job);
 
