@@ -1,8 +1,11 @@
 -- Claims the oldest job waiting in one stage in a single atomic statement: the claim is committed before any
 -- work starts, so no transaction or connection is held while the job is processed, and two instances never
--- take the same row. A job whose lease expired (its instance died) is claimable again.
+-- take the same row. A job whose lease expired (its instance died) is claimable again. The new claim token
+-- fences every later write of this claim.
 UPDATE video_jobs
    SET claimed_by = :#${bean:studioInstance.id},
+       claim_token = gen_random_uuid(),
+       claimed_at = CURRENT_TIMESTAMP,
        lease_expires_at = CURRENT_TIMESTAMP + :#${bean:studioInstance.leaseSeconds} * INTERVAL '1 second'
  WHERE id = (SELECT id
                FROM video_jobs
@@ -12,4 +15,4 @@ UPDATE video_jobs
               LIMIT 1
                 FOR UPDATE SKIP LOCKED)
 RETURNING id, channel_id, status, niche_label, mood_keywords, target_duration_minutes,
-          CAST(prompts_json AS TEXT) AS prompts_json, output_directory
+          CAST(prompts_json AS TEXT) AS prompts_json, output_directory, claim_token

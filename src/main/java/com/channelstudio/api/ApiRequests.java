@@ -94,6 +94,6 @@ public class ApiRequests {
     }
 
     private static String defaultFolder(String channelName, UUID job) {
-        return Slug.of(channelName, "channel") + "/" + LocalDate.now(ZoneOffset.UTC) + "-" + job.toString().substring(0, 8);
+        return Slug.of(channelName, "channel") + "/" + LocalDate.now(ZoneOffset.UTC) + "-" + job;
     }
 }

@@ -13,6 +13,8 @@ public record StudioProperties(
         @DefaultValue Render render,
         @DefaultValue Ffmpeg ffmpeg,
         @DefaultValue Lease lease,
+        @DefaultValue Shutdown shutdown,
+        @DefaultValue Database database,
         @DefaultValue Testing testing) {
 
     public record Music(@DefaultValue("dummy") String provider) {}
@@ -34,7 +36,8 @@ public record StudioProperties(
             @DefaultValue("-14") double loudnessTargetLufs,
             @DefaultValue("-1") double truePeakCeilingDb,
             @DefaultValue("2") double encodeHeadroomDb,
-            @DefaultValue("20") int timeoutSecondsPerVideoMinute) {
+            @DefaultValue("20") int timeoutSecondsPerVideoMinute,
+            @DefaultValue("false") boolean keepFailedScratch) {
 
         public String resolution() {
             return width + "x" + height;
@@ -52,7 +55,43 @@ public record StudioProperties(
      */
     public record Ffmpeg(String path, @DefaultValue("data/ffmpeg") Path cacheDir) {}
 
-    public record Lease(@DefaultValue("300") int seconds) {}
+    /** A claim lasts {@code seconds} unless renewed; this instance renews the claims it works on every {@code renewMs}. */
+    public record Lease(@DefaultValue("300") int seconds, @DefaultValue("30000") long renewMs) {
+
+        public Lease {
+            if (seconds < 10) {
+                throw new IllegalArgumentException("studio.lease.seconds must be at least 10 (was " + seconds + ")");
+            }
+            if (renewMs < 100 || renewMs * 2 > seconds * 1000L) {
+                throw new IllegalArgumentException("studio.lease.renew-ms must be at least 100 and at most half of "
+                        + "studio.lease.seconds, so a claim is renewed before it runs out (was " + renewMs + ")");
+            }
+        }
+
+        public int renewSeconds() {
+            return (int) Math.max(1, Math.ceil(renewMs / 1000.0));
+        }
+    }
+
+    /** A statement that cannot reach PostgreSQL is tried again {@code outageRetries} times (routes/database-outages). */
+    public record Database(@DefaultValue("15") int outageRetries) {
+
+        public Database {
+            if (outageRetries < 0) {
+                throw new IllegalArgumentException("studio.database.outage-retries must be 0 or more (was " + outageRetries + ")");
+            }
+        }
+    }
+
+    /** On SIGTERM, provider items in flight may finish within {@code graceSeconds}; then the rest is stopped. */
+    public record Shutdown(@DefaultValue("20") int graceSeconds) {
+
+        public Shutdown {
+            if (graceSeconds < 0) {
+                throw new IllegalArgumentException("studio.shutdown.grace-seconds must be 0 or more (was " + graceSeconds + ")");
+            }
+        }
+    }
 
     /** Shortens every generated medium by this factor; only tests set it below 1. */
     public record Testing(@DefaultValue("1.0") double mediaTimeScale) {}

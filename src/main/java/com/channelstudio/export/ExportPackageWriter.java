@@ -52,10 +52,10 @@ public class ExportPackageWriter {
             @Header("images") List<Map<String, Object>> images, @Header("videoPath") String videoPath) throws IOException {
         Path export = folders.export(job);
         Files.createDirectories(export);
-        Path video = Path.of(videoPath);
+        Path video = folders.file(videoPath);
         Path exportedVideo = export.resolve(Slug.of(job.nicheLabel(), "video") + ".mp4");
         linkOrCopy(video, exportedVideo);
-        thumbnails.make(Path.of((String) images.get(0).get("local_file_path")), export.resolve("thumbnail.jpg"));
+        thumbnails.make(folders.file((String) images.get(0).get("local_file_path")), export.resolve("thumbnail.jpg"));
 
         TrackTimeline timeline = timelines.of(tracks);
         String title = title(job, timeline);

@@ -1,5 +1,6 @@
 package com.channelstudio.images;
 
+import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.MediaCheckException;
 import com.channelstudio.media.MediaFormats;
@@ -24,9 +25,11 @@ public class ImageAcceptance {
 
     private final MediaProbe probe;
     private final String provider;
+    private final JobFolders folders;
 
-    public ImageAcceptance(MediaProbe probe, @Value("${studio.image.provider:dummy}") String provider) {
+    public ImageAcceptance(MediaProbe probe, JobFolders folders, @Value("${studio.image.provider:dummy}") String provider) {
         this.probe = probe;
+        this.folders = folders;
         this.provider = provider;
     }
 
@@ -39,7 +42,7 @@ public class ImageAcceptance {
             }
             Path target = MediaFormats.named(order.target(), info.streams());
             Files.move(order.partial(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return new StoredImage(order.orderIndex(), provider, providerImageId, target.toString(), order.prompt());
+            return new StoredImage(order.orderIndex(), provider, providerImageId, folders.stored(target), order.prompt());
         } catch (MediaCheckException e) {
             Files.deleteIfExists(order.partial());
             throw new AssetFailure(order.item(), e.getMessage(),

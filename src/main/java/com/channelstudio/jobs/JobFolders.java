@@ -3,13 +3,19 @@ package com.channelstudio.jobs;
 import com.channelstudio.config.StudioProperties;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Where a job's files live: {@code audio/01.wav}, {@code images/01.png} (a provider's file keeps its real
- * extension, e.g. {@code audio/01.mp3}), {@code video/}, {@code export/}.
+ * extension, e.g. {@code audio/01.mp3}), {@code video/}, {@code export/}. Every job folder lies inside the studio's
+ * output folder ({@code studio.output-dir}), whatever {@code output_directory} says: a row written by another
+ * system cannot make the studio write or delete anywhere else.
  */
 @Component("jobFolders")
 public class JobFolders {
@@ -18,12 +24,68 @@ public class JobFolders {
 
     /** Creates the output folder at start-up: health reports its free space, which needs it to exist. */
     public JobFolders(StudioProperties properties) throws IOException {
-        this.outputRoot = Files.createDirectories(properties.outputDir().toAbsolutePath().normalize());
+        this.outputRoot = Files.createDirectories(properties.outputDir().toAbsolutePath().normalize()).toRealPath();
     }
 
-    /** A relative {@code output_directory} is taken relative to the studio's output folder. */
+    public Path outputRoot() {
+        return outputRoot;
+    }
+
+    /** The job's folder: a relative {@code output_directory} is taken inside the output folder. */
     public Path root(VideoJob job) {
-        return outputRoot.resolve(job.outputDirectory()).normalize();
+        Path folder = outputRoot.resolve(job.outputDirectory()).normalize();
+        if (!folder.startsWith(outputRoot) || folder.equals(outputRoot)) {
+            throw new InvalidInputException("output_directory", "must be a folder inside studio.output-dir ("
+                    + outputRoot + "), e.g. a relative path without '..' (was " + job.outputDirectory() + ")");
+        }
+        return folder;
+    }
+
+    /** The last name of the job's folder, which any job sharing the folder has too. */
+    public String folderName(VideoJob job) {
+        return root(job).getFileName().toString();
+    }
+
+    /**
+     * Checks, before a stage writes anything, that the job's folder still lies inside the output folder once
+     * symbolic links are followed, and that no job created before it uses the same folder.
+     */
+    public void checkOwnFolder(VideoJob job, List<Map<String, Object>> jobsCreatedBeforeWithSameFolderName) throws IOException {
+        Path folder = root(job);
+        Path existing = folder;
+        while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS) && !existing.equals(outputRoot)) {
+            existing = existing.getParent();
+        }
+        Path real = existing.toRealPath();
+        if (!real.startsWith(outputRoot)) {
+            throw new InvalidInputException("output_directory", "must stay inside studio.output-dir (" + outputRoot
+                    + ") once symbolic links are followed, but " + existing + " leads to " + real + "; nothing was written");
+        }
+        jobsCreatedBeforeWithSameFolderName.stream()
+                .filter(other -> folder.equals(outputRoot.resolve((String) other.get("output_directory")).normalize()))
+                .findFirst()
+                .ifPresent(first -> {
+                    throw new InvalidInputException("output_directory", "must be a folder of its own, but job "
+                            + first.get("id") + " already uses " + folder + "; give this job another folder");
+                });
+    }
+
+    /**
+     * How a file is recorded in the database: relative to the output folder, so an instance on another host that
+     * mounts the same storage elsewhere finds it.
+     */
+    public String stored(Path file) {
+        return outputRoot.relativize(file).toString();
+    }
+
+    /** A recorded file: relative to the output folder, or absolute as rows made before V4 hold them; inside it either way. */
+    public Path file(String recorded) {
+        Path file = outputRoot.resolve(recorded).normalize();
+        if (!file.startsWith(outputRoot)) {
+            throw new InvalidInputException("local_file_path", "must lie inside studio.output-dir (" + outputRoot
+                    + ") (was " + recorded + ")");
+        }
+        return file;
     }
 
     public Path track(VideoJob job, int orderIndex) {
@@ -42,13 +104,18 @@ public class JobFolders {
         return root(job).resolve("export");
     }
 
-    /** Scratch space of one render attempt; removed when the render ends. */
-    public Path renderScratch(VideoJob job) {
-        return root(job).resolve(".render");
+    /** Scratch space of one instance's render attempts; removed when the render ends. */
+    public Path renderScratch(VideoJob job, String instanceFileName) {
+        return root(job).resolve(".render").resolve(instanceFileName);
     }
 
-    /** The name a file is written under until it is complete. */
+    /**
+     * The name a file is written under until it is complete. It names this process, so an instance that lost a
+     * job and is still finishing a file never writes into the file of the instance that took the job over.
+     */
     public static Path partial(Path target) {
-        return target.resolveSibling("." + target.getFileName() + ".part");
+        return target.resolveSibling("." + target.getFileName() + "." + WRITER + ".part");
     }
+
+    private static final String WRITER = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
 }

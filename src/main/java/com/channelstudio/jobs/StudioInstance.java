@@ -1,10 +1,10 @@
 package com.channelstudio.jobs;
 
+import com.channelstudio.config.StudioProperties;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** This process as a claimant of jobs: a name unique among instances polling one database, and its lease. */
@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 public class StudioInstance {
 
     private final String id;
-    private final int leaseSeconds;
+    private final StudioProperties.Lease lease;
 
-    public StudioInstance(@Value("${studio.lease.seconds:300}") int leaseSeconds) {
+    public StudioInstance(StudioProperties properties) {
         this.id = hostName() + "/" + ManagementFactory.getRuntimeMXBean().getPid() + "/"
                 + UUID.randomUUID().toString().substring(0, 8);
-        this.leaseSeconds = leaseSeconds;
+        this.lease = properties.lease();
     }
 
     public String id() {
@@ -25,7 +25,16 @@ public class StudioInstance {
     }
 
     public int leaseSeconds() {
-        return leaseSeconds;
+        return lease.seconds();
+    }
+
+    public int renewSeconds() {
+        return lease.renewSeconds();
+    }
+
+    /** The instance as a file name, e.g. for its own scratch folder in a job's folder. */
+    public String fileName() {
+        return Slug.of(id, "instance");
     }
 
     private static String hostName() {

@@ -3,7 +3,7 @@ package com.channelstudio.jobs;
 import java.util.Map;
 import java.util.UUID;
 
-/** A claimed {@code video_jobs} row, as the stage routes see it. */
+/** A claimed {@code video_jobs} row, as the stage routes see it, with the token that fences its writes. */
 public record VideoJob(
         UUID id,
         UUID channelId,
@@ -12,7 +12,8 @@ public record VideoJob(
         String moodKeywords,
         int targetDurationMinutes,
         String promptsJson,
-        String outputDirectory) {
+        String outputDirectory,
+        UUID claimToken) {
 
     public static VideoJob fromRow(Map<String, Object> row) {
         return new VideoJob(
@@ -23,6 +24,7 @@ public record VideoJob(
                 (String) row.get("mood_keywords"),
                 ((Number) row.get("target_duration_minutes")).intValue(),
                 (String) row.get("prompts_json"),
-                (String) row.get("output_directory"));
+                (String) row.get("output_directory"),
+                (UUID) row.get("claim_token"));
     }
 }

@@ -1,5 +1,6 @@
 package com.channelstudio.music;
 
+import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.MediaCheckException;
 import com.channelstudio.media.MediaFormats;
@@ -24,13 +25,16 @@ import org.springframework.stereotype.Component;
 @Component("trackAcceptance")
 public class TrackAcceptance {
 
+    private final JobFolders folders;
+
     /** A provider may miss the requested length; beyond this share it has delivered something else. */
     static final double LENGTH_TOLERANCE = 0.5;
 
     private final MediaProbe probe;
     private final String provider;
 
-    public TrackAcceptance(MediaProbe probe, @Value("${studio.music.provider:dummy}") String provider) {
+    public TrackAcceptance(MediaProbe probe, JobFolders folders, @Value("${studio.music.provider:dummy}") String provider) {
+        this.folders = folders;
         this.probe = probe;
         this.provider = provider;
     }
@@ -54,7 +58,7 @@ public class TrackAcceptance {
             Files.move(order.partial(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return new StoredTrack(order.orderIndex(), provider, providerTrackId,
                     BigDecimal.valueOf(seconds).setScale(2, RoundingMode.HALF_UP),
-                    target.toString(), licenseDocumentUrl, order.prompt(),
+                    folders.stored(target), licenseDocumentUrl, order.prompt(),
                     decibels(measured.loudness().integratedLufs()), decibels(measured.loudness().truePeakDbtp()));
         } catch (MediaCheckException e) {
             Files.deleteIfExists(order.partial());

@@ -48,6 +48,23 @@ public class JobPlanning {
         return json.writeValueAsString(validator.validate(plan, job.targetDurationMinutes()));
     }
 
+    /**
+     * Checks the row whenever a stage takes the job up, not only when it is planned: a row moved on by SQL, or
+     * retried after an edit, must still hold valid prompts (20 of each, durations adding up to the target, unique
+     * order_index) before anything is made from them.
+     */
+    public void checkAtStageEntry(VideoJob job) {
+        checkJobFields(job);
+        if ("planned".equals(job.status())) {
+            return;
+        }
+        if (job.promptsJson() == null) {
+            throw new InvalidInputException("prompts_json", "must hold the job's prompts from stage " + job.status()
+                    + " on (was empty); set it, or move the job back to planned so the studio writes them");
+        }
+        validator.validate(parse(job.promptsJson()), job.targetDurationMinutes());
+    }
+
     public PromptPlan read(VideoJob job) {
         return parse(job.promptsJson());
     }

@@ -1,5 +1,6 @@
 package com.channelstudio.render;
 
+import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.Loudness;
@@ -43,8 +44,10 @@ public class LoudnessGain {
 
     private final StudioProperties.Render settings;
     private final MediaProbe probe;
+    private final JobFolders folders;
 
-    public LoudnessGain(StudioProperties properties, MediaProbe probe) {
+    public LoudnessGain(StudioProperties properties, MediaProbe probe, JobFolders folders) {
+        this.folders = folders;
         this.settings = properties.render();
         this.probe = probe;
     }
@@ -118,7 +121,7 @@ public class LoudnessGain {
         if (track.get("loudness_lufs") instanceof BigDecimal loudness && track.get("true_peak_dbtp") instanceof BigDecimal peak) {
             return new Loudness(loudness.doubleValue(), peak.doubleValue());
         }
-        return probe.measureAudio(Path.of((String) track.get("local_file_path"))).loudness();
+        return probe.measureAudio(folders.file((String) track.get("local_file_path"))).loudness();
     }
 
     private static double decibels(String text) {

@@ -1,6 +1,7 @@
 package com.channelstudio.render;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.jobs.JobFolders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -283,7 +284,7 @@ public class RenderPlan {
     }
 
     public Path partialOutput() {
-        return output.resolveSibling("." + output.getFileName() + ".part");
+        return JobFolders.partial(output);
     }
 
     private long clipFrames(TrackTimeline.Segment segment) {

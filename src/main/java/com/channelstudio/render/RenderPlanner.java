@@ -3,6 +3,8 @@ package com.channelstudio.render;
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.jobs.Slug;
+import com.channelstudio.jobs.StudioInstance;
 import com.channelstudio.jobs.VideoJob;
 import com.channelstudio.media.FfmpegLocator;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
@@ -28,10 +31,12 @@ public class RenderPlanner {
     private final StudioProperties.Render settings;
     private final FfmpegLocator ffmpeg;
     private final LoudnessGain loudness;
+    private final StudioInstance instance;
 
     public RenderPlanner(JobFolders folders, TimelineFactory timelines, StudioProperties properties, FfmpegLocator ffmpeg,
-            LoudnessGain loudness) {
+            LoudnessGain loudness, StudioInstance instance) {
         this.ffmpeg = ffmpeg;
+        this.instance = instance;
         this.loudness = loudness;
         this.folders = folders;
         this.timelines = timelines;
@@ -48,7 +53,7 @@ public class RenderPlanner {
                         "Check the audio_tracks and images rows of this job");
             }
         }
-        Path scratch = folders.renderScratch(job);
+        Path scratch = folders.renderScratch(job, instance.fileName());
         deleteRecursively(scratch);
         Files.createDirectories(scratch);
         Files.createDirectories(folders.video(job).getParent());
@@ -57,13 +62,13 @@ public class RenderPlanner {
         return plan;
     }
 
-    private static List<Path> existingFiles(List<Map<String, Object>> rows, String kind) {
+    private List<Path> existingFiles(List<Map<String, Object>> rows, String kind) {
         if (rows.size() != 20) {
             throw new AssetFailure(kind + "s", "the job has " + rows.size() + " " + kind + "s, a render needs 20",
                     "Retry the job so the missing " + kind + "s are made");
         }
         return rows.stream().map(row -> {
-            Path file = Path.of((String) row.get("local_file_path"));
+            Path file = folders.file((String) row.get("local_file_path"));
             if (!Files.isReadable(file)) {
                 throw new AssetFailure(kind + " " + row.get("order_index") + " of 20", "file " + file + " is missing",
                         "Restore the file, or delete its row so the " + kind + " is made again, then retry");
@@ -72,8 +77,38 @@ public class RenderPlanner {
         }).toList();
     }
 
-    public void cleanUp(RenderPlan plan) throws IOException {
+    /**
+     * Removes the attempt's scratch files (clips, audio, the unfinished video) when it ends, unless it failed and
+     * {@code studio.render.keep-failed-scratch} asks to keep them for a look.
+     */
+    public void cleanUp(@ExchangeProperty("renderPlan") RenderPlan plan, Exchange exchange) throws IOException {
+        if (plan == null || (settings.keepFailedScratch() && exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null)) {
+            return;
+        }
         deleteRecursively(plan.scratch());
+        Files.deleteIfExists(plan.partialOutput());
+        deleteIfEmpty(plan.scratch().getParent());
+    }
+
+    /** The scratch folders of render attempts other instances abandoned (they stopped before cleaning up). */
+    public void removeAbandonedScratch(@ExchangeProperty("job") VideoJob job,
+            @Header("abandoned") List<Map<String, Object>> abandoned) throws IOException {
+        for (Map<String, Object> attempt : abandoned) {
+            String renderedBy = (String) attempt.get("rendered_by");
+            if (renderedBy != null) {
+                deleteRecursively(folders.renderScratch(job, Slug.of(renderedBy, "instance")));
+            }
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.deleteIfExists(folder);
+            }
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.DirectoryNotEmptyException e) {
+            // another instance's attempt is using or removing the folder
+        }
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

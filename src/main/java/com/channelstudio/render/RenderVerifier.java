@@ -1,5 +1,6 @@
 package com.channelstudio.render;
 
+import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.jobs.VideoJob;
@@ -26,9 +27,11 @@ public class RenderVerifier {
 
     private final MediaProbe probe;
     private final StudioProperties properties;
+    private final JobFolders folders;
 
-    public RenderVerifier(MediaProbe probe, StudioProperties properties) {
+    public RenderVerifier(MediaProbe probe, StudioProperties properties, JobFolders folders) {
         this.probe = probe;
+        this.folders = folders;
         this.properties = properties;
     }
 
@@ -52,7 +55,7 @@ public class RenderVerifier {
         require(Math.abs(seconds - target) <= TARGET_TOLERANCE * target, String.format(Locale.ROOT,
                 "the video lasts %.1f s, more than 2 %% away from the target of %.1f s", seconds, target));
         Files.move(plan.partialOutput(), plan.output(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return new RenderedVideo(plan.output().toString(),
+        return new RenderedVideo(plan.output().toString(), folders.stored(plan.output()),
                 BigDecimal.valueOf(timeline.totalSeconds()).setScale(2, RoundingMode.HALF_UP), List.copyOf(info.streams()));
     }
 
@@ -62,5 +65,6 @@ public class RenderVerifier {
         }
     }
 
-    public record RenderedVideo(String path, BigDecimal durationSeconds, List<String> streams) {}
+    /** The video's path, and the same as recorded in the database (relative to the output folder). */
+    public record RenderedVideo(String path, String storedPath, BigDecimal durationSeconds, List<String> streams) {}
 }

@@ -3,6 +3,7 @@ package com.channelstudio.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.support.Jobs;
+import com.channelstudio.support.TestOutput;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.util.UUID;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -69,8 +69,7 @@ class ExternalDatabaseTest {
     @Autowired
     ApplicationContext context;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void usesTheConfiguredServerAndMakesItsJobIntoAVideo() {
@@ -83,7 +82,7 @@ class ExternalDatabaseTest {
         Path output = folder.resolve("neon job");
         UUID job = jobs.planned("Medieval Fantasy Ambience", "mysterious, epic, warm", 90, output);
         assertThat(jobs.awaitFinished(job, Duration.ofMinutes(3))).isEqualTo("completed");
-        assertThat(Path.of((String) jobs.row(job).get("local_video_path"))).exists().startsWith(output);
+        assertThat(TestOutput.file((String) jobs.row(job).get("local_video_path"))).exists().startsWith(output);
         assertThat(output.resolve("export/metadata.json")).exists();
     }
 }

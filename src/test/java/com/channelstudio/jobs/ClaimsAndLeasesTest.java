@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.PromptsJson;
 import com.channelstudio.support.StudioTest;
+import com.channelstudio.support.TestOutput;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.concurrent.Future;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,8 +35,7 @@ class ClaimsAndLeasesTest {
     @Autowired
     CamelContext context;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void concurrentClaimsNeverTakeTheSameJobTwice() throws Exception {

@@ -9,13 +9,13 @@ import com.channelstudio.support.Assets;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.PromptsJson;
 import com.channelstudio.support.StudioTest;
+import com.channelstudio.support.TestOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,8 +35,7 @@ class FailureKeepsFinishedAssetsTest {
     @Autowired
     TimelineFactory timelines;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void unreadableImageFailsTheRenderClearlyAndARetryResumesThere() throws Exception {
@@ -61,6 +60,11 @@ class FailureKeepsFinishedAssetsTest {
         assertThat(jobs.count("audio_tracks", job)).isEqualTo(20);
         assertThat(jobs.count("images", job)).isEqualTo(20);
         assertThat(Files.list(folder.resolve("audio")).count()).isEqualTo(20);
+        // The failed attempt's scratch (clips, audio, the unfinished video) is gone.
+        assertThat(folder.resolve(".render")).doesNotExist();
+        try (var video = Files.list(folder.resolve("video"))) {
+            assertThat(video).isEmpty();
+        }
 
         Files.write(broken, good);
         jdbc.update("UPDATE video_jobs SET status = failed_stage, error_message = NULL WHERE id = ?", job);

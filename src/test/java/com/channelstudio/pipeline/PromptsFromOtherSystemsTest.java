@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.PromptsJson;
 import com.channelstudio.support.StudioTest;
+import com.channelstudio.support.TestOutput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,8 +22,7 @@ class PromptsFromOtherSystemsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void validPromptsAreKeptAsWritten() throws Exception {

@@ -9,6 +9,7 @@ import com.channelstudio.render.TrackTimeline;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.Pictures;
 import com.channelstudio.support.StudioTest;
+import com.channelstudio.support.TestOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,8 +40,7 @@ class SqlInsertedJobBecomesAVideoTest {
     @Autowired
     TimelineFactory timelines;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void plannedRowEndsAsCompletedJobWithRowsFilesVideoAndExport() throws Exception {
@@ -61,14 +60,16 @@ class SqlInsertedJobBecomesAVideoTest {
         List<Map<String, Object>> images = jdbc.queryForList(
                 "SELECT * FROM images WHERE video_job_id = ? ORDER BY order_index", job);
         assertThat(tracks).hasSize(20).allSatisfy(track -> {
+            // Recorded relative to the output folder, so instances mounting shared storage elsewhere find it.
+            assertThat((String) track.get("local_file_path")).startsWith(TestOutput.ROOT.relativize(output).toString());
             assertThat((BigDecimal) track.get("duration_seconds")).isPositive();
             assertThat(String.valueOf(track.get("provider"))).isEqualTo("dummy");
-            assertThat(Path.of((String) track.get("local_file_path"))).exists().startsWith(output.resolve("audio"));
+            assertThat(TestOutput.file((String) track.get("local_file_path"))).exists().startsWith(output.resolve("audio"));
             assertThat((String) track.get("prompt_text")).isNotBlank();
         });
         assertThat(images).hasSize(20).allSatisfy(image ->
-                assertThat(Path.of((String) image.get("local_file_path"))).exists().startsWith(output.resolve("images")));
-        double measured = probe.audioSamples(Path.of((String) tracks.get(4).get("local_file_path"))) / 48_000.0;
+                assertThat(TestOutput.file((String) image.get("local_file_path"))).exists().startsWith(output.resolve("images")));
+        double measured = probe.audioSamples(TestOutput.file((String) tracks.get(4).get("local_file_path"))) / 48_000.0;
         assertThat(((BigDecimal) tracks.get(4).get("duration_seconds")).doubleValue()).isCloseTo(measured, org.assertj.core.data.Offset.offset(0.006));
 
         Map<String, Object> render = jdbc.queryForMap("SELECT * FROM render_tasks WHERE video_job_id = ?", job);
@@ -77,7 +78,7 @@ class SqlInsertedJobBecomesAVideoTest {
         assertThat(render.get("completed_at")).isNotNull();
         assertThat((String) render.get("ffmpeg_command")).startsWith(ffmpeg.executable()).contains("libx264", "-nostdin", "aac");
 
-        Path video = Path.of((String) jobs.row(job).get("local_video_path"));
+        Path video = TestOutput.file((String) jobs.row(job).get("local_video_path"));
         assertThat(video).exists().startsWith(output);
         MediaProbe.MediaInfo info = probe.describe(video);
         assertThat(info.streams()).anySatisfy(s -> assertThat(s).contains("h264 (High)", "yuv420p", "1920x1080"));
@@ -91,7 +92,7 @@ class SqlInsertedJobBecomesAVideoTest {
         Pictures pictures = new Pictures(ffmpeg.executable());
         List<int[]> sources = new ArrayList<>();
         for (Map<String, Object> image : images) {
-            sources.add(pictures.image(Path.of((String) image.get("local_file_path"))));
+            sources.add(pictures.image(TestOutput.file((String) image.get("local_file_path"))));
         }
         for (int i = 1; i < 20; i += 6) {
             long cut = timeline.segments().get(i).firstFrame();

@@ -9,13 +9,13 @@ import com.channelstudio.support.Assets;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.PromptsJson;
 import com.channelstudio.support.StudioTest;
+import com.channelstudio.support.TestOutput;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,8 +35,7 @@ class StagesMakeOnlyWhatIsMissingTest {
     @Autowired
     TimelineFactory timelines;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void musicStageKeepsExistingTracksAndASecondRunAddsNothing() throws Exception {

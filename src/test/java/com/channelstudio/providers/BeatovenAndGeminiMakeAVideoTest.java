@@ -6,6 +6,7 @@ import com.channelstudio.support.Jobs;
 import com.channelstudio.support.PromptsJson;
 import com.channelstudio.support.ProviderStubs;
 import com.channelstudio.support.ProviderStubsTest;
+import com.channelstudio.support.TestOutput;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -29,8 +29,7 @@ class BeatovenAndGeminiMakeAVideoTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void jobWithPromptsBecomesAVideoThroughTheRemoteProviders(CapturedOutput output) {
@@ -52,7 +51,7 @@ class BeatovenAndGeminiMakeAVideoTest {
             assertThat((String) image.get("provider_image_id")).isEqualTo("gem-resp-1");
             assertThat((String) image.get("local_file_path")).endsWith(".png");
         });
-        assertThat(Path.of((String) jobs.row(job).get("local_video_path"))).exists();
+        assertThat(TestOutput.file((String) jobs.row(job).get("local_video_path"))).exists();
         assertThat(output.getAll()).as("the captured log").contains("Job " + job + ": stage generating_music done");
         for (String secret : ProviderStubs.SECRETS) {
             assertThat(output.getAll()).as("the log").doesNotContain(secret);

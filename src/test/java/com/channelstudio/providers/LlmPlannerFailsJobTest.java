@@ -10,13 +10,13 @@ import com.channelstudio.support.Jobs;
 import com.channelstudio.support.ProviderJobs;
 import com.channelstudio.support.ProviderStubs;
 import com.channelstudio.support.ProviderStubsTest;
+import com.channelstudio.support.TestOutput;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -31,8 +31,7 @@ class LlmPlannerFailsJobTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void anErrorWrappedInAnArrayFailsTheJobWithTheProvidersWords() {

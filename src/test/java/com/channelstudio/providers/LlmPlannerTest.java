@@ -10,6 +10,7 @@ import com.channelstudio.support.Jobs;
 import com.channelstudio.support.ProviderJobs;
 import com.channelstudio.support.ProviderStubs;
 import com.channelstudio.support.ProviderStubsTest;
+import com.channelstudio.support.TestOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,8 +34,7 @@ class LlmPlannerTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void duplicatePromptsAreSentBackWithTheRuleAndTheCorrectedPlanIsKept() throws Exception {

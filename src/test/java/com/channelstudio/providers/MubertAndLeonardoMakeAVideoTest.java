@@ -12,6 +12,7 @@ import com.channelstudio.support.Jobs;
 import com.channelstudio.support.ProviderJobs;
 import com.channelstudio.support.ProviderStubs;
 import com.channelstudio.support.ProviderStubsTest;
+import com.channelstudio.support.TestOutput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -41,8 +41,7 @@ class MubertAndLeonardoMakeAVideoTest {
     @Autowired
     MediaProbe probe;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void plannedJobBecomesAVideoThroughTheRemoteProviders(CapturedOutput output) throws Exception {
@@ -64,7 +63,7 @@ class MubertAndLeonardoMakeAVideoTest {
             assertThat((String) track.get("license_document_url")).isEqualTo("https://mubert.com/legal/terms-of-use");
             assertThat((String) track.get("local_file_path")).endsWith(".mp3");
         });
-        double measured = probe.audioSamples(Path.of((String) tracks.get(3).get("local_file_path"))) / 48_000.0;
+        double measured = probe.audioSamples(TestOutput.file((String) tracks.get(3).get("local_file_path"))) / 48_000.0;
         assertThat(((Number) tracks.get(3).get("duration_seconds")).doubleValue()).isCloseTo(measured,
                 org.assertj.core.data.Offset.offset(0.006));
         List<Map<String, Object>> images = jdbc.queryForList("SELECT * FROM images WHERE video_job_id = ? ORDER BY order_index", job);
@@ -73,7 +72,7 @@ class MubertAndLeonardoMakeAVideoTest {
             assertThat((String) image.get("provider_image_id")).matches("[0-9a-f-]{36}");
             assertThat((String) image.get("local_file_path")).endsWith(".jpg");
         });
-        assertThat(Path.of((String) jobs.row(job).get("local_video_path"))).exists();
+        assertThat(TestOutput.file((String) jobs.row(job).get("local_video_path"))).exists();
 
         assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo("/api/v3/service/customers")))).as("customer credentials")
                 .isEqualTo(1);

@@ -13,13 +13,13 @@ import com.channelstudio.support.ProviderJobs;
 import com.channelstudio.support.ProviderStubs;
 import com.channelstudio.support.ProviderStubs.Api;
 import com.channelstudio.support.ProviderStubs.Fault;
+import com.channelstudio.support.TestOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,8 +37,7 @@ abstract class ProviderFaultMatrix {
     @Autowired
     StageProgress progress;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     void musicFault(Api api, String provider, Fault fault, String... refusalText) throws Exception {
         String marker = "m-" + fault.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -55,7 +54,7 @@ abstract class ProviderFaultMatrix {
             assertThat(String.valueOf(track.get("provider"))).isEqualTo(provider);
             assertThat((String) track.get("provider_track_id")).isEqualTo(marker);
             assertThat((String) track.get("license_document_url")).startsWith("https://");
-            assertThat(Path.of((String) track.get("local_file_path"))).exists().hasFileName("07." + api.fileExtension());
+            assertThat(TestOutput.file((String) track.get("local_file_path"))).exists().hasFileName("07." + api.fileExtension());
             assertThat(ProviderStubs.count(getRequestedFor(urlEqualTo("/files/" + marker + "." + api.fileExtension()))))
                     .as("downloads").isEqualTo(fault == Fault.TRUNCATED_DOWNLOAD ? 2 : 1);
             assertNoPartialFiles();
@@ -95,7 +94,7 @@ abstract class ProviderFaultMatrix {
             Map<String, Object> image = jdbc.queryForMap("SELECT * FROM images WHERE video_job_id = ? AND order_index = 7", job);
             assertThat(String.valueOf(image.get("provider"))).isEqualTo(provider);
             assertThat((String) image.get("provider_image_id")).isNotBlank();
-            assertThat(Path.of((String) image.get("local_file_path"))).exists().hasFileName("07." + extension);
+            assertThat(TestOutput.file((String) image.get("local_file_path"))).exists().hasFileName("07." + extension);
             assertNoPartialFiles();
         } else {
             assertThat(String.valueOf(row.get("failed_stage"))).isEqualTo("generating_image");

@@ -10,6 +10,7 @@ import com.channelstudio.support.FlatImages;
 import com.channelstudio.support.FullLengthStudioTest;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.ProviderJobs;
+import com.channelstudio.support.TestOutput;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -18,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,8 +39,7 @@ class DynamicMusicLoudnessTest {
     @Autowired
     FfmpegLocator ffmpeg;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void anHourOfDynamicMusicIsPublishedAtTheTargetUnderTheCeiling() throws Exception {
@@ -69,7 +68,7 @@ class DynamicMusicLoudnessTest {
 
         assertThat(jobs.awaitFinished(job, Duration.ofMinutes(5))).as(String.valueOf(jobs.row(job).get("error_message")))
                 .isEqualTo("completed");
-        Loudness published = probe.measureAudio(Path.of((String) jobs.row(job).get("local_video_path"))).loudness();
+        Loudness published = probe.measureAudio(TestOutput.file((String) jobs.row(job).get("local_video_path"))).loudness();
         assertThat(published.truePeakDbtp()).as("true peak, dBTP").isLessThanOrEqualTo(-1.0);
         assertThat(published.integratedLufs()).as("integrated loudness, LUFS").isBetween(-14.5, -13.5);
         assertThat(jobs.audioEncodes(job)).as("audio encodes").isEqualTo(1);

@@ -9,6 +9,7 @@ import com.channelstudio.support.FlatImages;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.ProviderJobs;
 import com.channelstudio.support.StudioTest;
+import com.channelstudio.support.TestOutput;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -45,8 +45,7 @@ class EncodedPeakOverTheCeilingTest {
     @Autowired
     FfmpegLocator ffmpeg;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void anEncodeOverTheCeilingIsEncodedAgainLimitedFurtherWhereItWentOver() throws Exception {
@@ -82,7 +81,7 @@ class EncodedPeakOverTheCeilingTest {
         double programSeconds = 20 * 0.9;
         assertThat(lowered.stream().mapToDouble(stretch -> stretch[1] - stretch[0]).sum()).as("seconds limited further")
                 .isLessThan(programSeconds / 4);
-        Path video = Path.of((String) jobs.row(job).get("local_video_path"));
+        Path video = TestOutput.file((String) jobs.row(job).get("local_video_path"));
         assertThat(probe.measureAudio(video).loudness().truePeakDbtp()).as("true peak, dBTP").isLessThanOrEqualTo(-1.0);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.MediaProbe;
 import java.math.BigDecimal;
@@ -56,7 +57,7 @@ class LoudnessGainTest {
         assertThat(process.waitFor()).isZero();
         Map<String, Object> row = new HashMap<>(Map.of("duration_seconds", new BigDecimal("10.00"), "local_file_path", sine.toString()));
 
-        double gain = new LoudnessGain(properties, new MediaProbe(new FfmpegLocator(properties))).programGainDb(List.of(row));
+        double gain = new LoudnessGain(properties, new MediaProbe(new FfmpegLocator(properties)), new JobFolders(properties)).programGainDb(List.of(row));
 
         assertThat(gain).isCloseTo(-14 + 18.06, within(0.15));
     }
@@ -87,12 +88,13 @@ class LoudnessGainTest {
     }
 
     private LoudnessGain gain() {
-        return new LoudnessGain(properties(), null);
+        return new LoudnessGain(properties(), null, null);
     }
 
     private StudioProperties properties() {
         MapConfigurationPropertySource source = new MapConfigurationPropertySource();
         source.put("studio.ffmpeg.cache-dir", folder.resolve("cache").toString());
+        source.put("studio.output-dir", folder.toString());
         return new Binder(source).bindOrCreate("studio", StudioProperties.class);
     }
 

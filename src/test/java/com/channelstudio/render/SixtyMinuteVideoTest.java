@@ -9,6 +9,7 @@ import com.channelstudio.support.FullLengthStudioTest;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.Pictures;
 import com.channelstudio.support.ProgramAudio;
+import com.channelstudio.support.TestOutput;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,8 +36,7 @@ class SixtyMinuteVideoTest {
     @Autowired
     TimelineFactory timelines;
 
-    @TempDir
-    Path folder;
+    Path folder = TestOutput.newFolder();
 
     @Test
     void sixtyMinuteJobBecomesAnHourOfVideoWithEveryImageOnItsTrack() throws Exception {
@@ -48,7 +47,7 @@ class SixtyMinuteVideoTest {
         assertThat(jobs.awaitFinished(job, Duration.ofMinutes(8))).as(String.valueOf(jobs.row(job).get("error_message")))
                 .isEqualTo("completed");
 
-        Path video = Path.of((String) jobs.row(job).get("local_video_path"));
+        Path video = TestOutput.file((String) jobs.row(job).get("local_video_path"));
         MediaProbe.MediaInfo info = probe.describe(video);
         assertThat(info.durationSeconds()).isBetween(3600 * 0.98, 3600 * 1.02);
         List<Map<String, Object>> tracks = jdbc.queryForList(
@@ -76,7 +75,7 @@ class SixtyMinuteVideoTest {
         List<int[]> sources = new ArrayList<>();
         for (Map<String, Object> image : jdbc.queryForList(
                 "SELECT local_file_path FROM images WHERE video_job_id = ? ORDER BY order_index", job)) {
-            sources.add(pictures.image(Path.of((String) image.get("local_file_path"))));
+            sources.add(pictures.image(TestOutput.file((String) image.get("local_file_path"))));
         }
         for (int i = 1; i < 20; i++) {
             double cut = timeline.segments().get(i).cutSeconds(timeline.fps());

@@ -45,7 +45,7 @@ class SchemaMatchesSeedTest {
             "SELECT 'enum ' || t.typname || '=' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) "
                     + "FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname");
 
-    /** What V2 and V3 add on purpose; anything else that differs from the seed is drift. */
+    /** What V2, V3 and V4 add on purpose; anything else that differs from the seed is drift. */
     private static final Set<String> DECLARED_ADDITIONS = Set.of(
             "column audio_tracks.loudness_lufs numeric len=- num=5,2 default=- nullable=YES",
             "column audio_tracks.true_peak_dbtp numeric len=- num=5,2 default=- nullable=YES",
@@ -53,7 +53,15 @@ class SchemaMatchesSeedTest {
             "column video_jobs.lease_expires_at timestamptz len=- num=-,- default=- nullable=YES",
             "column video_jobs.failed_stage video_job_status len=- num=-,- default=- nullable=YES",
             "index CREATE INDEX idx_video_jobs_claimable ON public.video_jobs USING btree (status, created_at) "
-                    + "WHERE (claimed_by IS NULL)");
+                    + "WHERE (claimed_by IS NULL)",
+            "column video_jobs.claim_token uuid len=- num=-,- default=- nullable=YES",
+            "column video_jobs.claimed_at timestamptz len=- num=-,- default=- nullable=YES",
+            "column render_tasks.rendered_by text len=- num=-,- default=- nullable=YES",
+            "column studio_storage.marker text len=- num=-,- default=- nullable=NO",
+            "column studio_storage.created_by text len=- num=-,- default=- nullable=NO",
+            "column studio_storage.created_at timestamptz len=- num=-,- default=CURRENT_TIMESTAMP nullable=NO",
+            "constraint studio_storage studio_storage_pkey PRIMARY KEY (marker)",
+            "index CREATE UNIQUE INDEX studio_storage_pkey ON public.studio_storage USING btree (marker)");
 
     @Autowired
     HikariDataSource dataSource;

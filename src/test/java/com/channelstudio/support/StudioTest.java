@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "studio.poll.export-ms=200",
         "studio.poll.initial-delay-ms=200",
         "studio.render.cron=* * * * * ?",
+        "studio.lease.renew-ms=1000",
+        "studio.lease.sweep-cron=* * * * * ?",
         "studio.render.keyframe-interval-seconds=1",
         "studio.security.password=test-operator-secret",
         "camel.main.routes-reload-enabled=false"})
