@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
@@ -23,13 +24,18 @@ public class JobClaims {
     private static final Logger log = LoggerFactory.getLogger(JobClaims.class);
 
     private final Map<UUID, VideoJob> inFlight = new ConcurrentHashMap<>();
+    /** When each claim in flight was last known to be held (claimed or renewed), on the monotonic clock. */
+    private final Map<UUID, Long> heldAtNanos = new ConcurrentHashMap<>();
     private final Set<UUID> lost = ConcurrentHashMap.newKeySet();
     private final JobFolders folders;
     private final JobProcesses processes;
     private final JdbcTemplate jdbc;
     private volatile boolean claiming = true;
 
-    public JobClaims(JobFolders folders, JobProcesses processes, JdbcTemplate jdbc) {
+    private final long leaseNanos;
+
+    public JobClaims(JobFolders folders, JobProcesses processes, JdbcTemplate jdbc, StudioInstance instance) {
+        this.leaseNanos = TimeUnit.SECONDS.toNanos(instance.leaseSeconds());
         this.folders = folders;
         this.processes = processes;
         this.jdbc = jdbc;
@@ -41,11 +47,13 @@ public class JobClaims {
     }
 
     public void began(VideoJob job) {
+        heldAtNanos.put(job.claimToken(), System.nanoTime());
         inFlight.put(job.claimToken(), job);
     }
 
     public void ended(VideoJob job) {
         inFlight.remove(job.claimToken());
+        heldAtNanos.remove(job.claimToken());
         lost.remove(job.claimToken());
     }
 
@@ -61,11 +69,26 @@ public class JobClaims {
     /** The heartbeat renewed {@code renewed} of the claims it was asked about; the others are lost. */
     public void renewed(@Header("claimsAsked") String asked, List<Map<String, Object>> renewed) {
         Set<UUID> stillHeld = renewed.stream().map(row -> (UUID) row.get("claim_token")).collect(Collectors.toSet());
+        long now = System.nanoTime();
+        stillHeld.forEach(token -> heldAtNanos.computeIfPresent(token, (held, before) -> now));
         for (String token : asked.substring(1, asked.length() - 1).split(",")) {
             if (!token.isEmpty() && !stillHeld.contains(UUID.fromString(token))) {
                 lose(UUID.fromString(token), "its claim was taken over by another instance or released");
             }
         }
+    }
+
+    /**
+     * Claims this instance could not renew for a whole lease (PostgreSQL out of reach, a long pause) may belong to
+     * another instance by now: their work stops without waiting for the database to say so.
+     */
+    public void stopUnrenewed() {
+        long now = System.nanoTime();
+        heldAtNanos.forEach((token, heldAt) -> {
+            if (now - heldAt > leaseNanos) {
+                lose(token, "its lease ran out without renewal (the database was out of reach)");
+            }
+        });
     }
 
     /** This instance is stopping: no stage claims another job, and no job starts another item. */
