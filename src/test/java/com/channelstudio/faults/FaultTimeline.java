@@ -8,15 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** What the proof did and saw, in order, each line with its wall-clock time and the seconds since the start. */
 final class FaultTimeline {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     private final Instant start = Instant.now();
     private final Path file;
@@ -30,8 +31,8 @@ final class FaultTimeline {
     /** Something the proof observed. */
     synchronized void note(String what) {
         Instant now = Instant.now();
-        String line = String.format(Locale.ROOT, "%s +%6.1f s  %s", LocalTime.ofInstant(now, ZoneOffset.UTC)
-                .truncatedTo(ChronoUnit.MILLIS), Duration.between(start, now).toMillis() / 1000.0, what);
+        String line = String.format(Locale.ROOT, "%s +%6.1f s  %s", CLOCK.format(now),
+                Duration.between(start, now).toMillis() / 1000.0, what);
         lines.add(line);
         System.out.println("[fault-proof] " + line);
         try {
