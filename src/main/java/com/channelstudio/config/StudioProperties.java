@@ -73,7 +73,7 @@ public record StudioProperties(
         }
     }
 
-    /** A statement that cannot reach PostgreSQL is tried again {@code outageRetries} times (routes/database-outages). */
+    /** A statement that cannot reach PostgreSQL is tried again {@code outageRetries} times (routes/error-handling.camel.yaml). */
     public record Database(@DefaultValue("15") int outageRetries) {
 
         public Database {

@@ -62,7 +62,8 @@ class TwoStudiosUnderFaultsTest {
         Files.createDirectories(LOGS);
         Files.createDirectories(OUTPUT_ROOT);
         ProjectFiles projectFiles = new ProjectFiles(PROJECT, List.of(OUTPUT_ROOT, LOGS, WORK.resolve("postgres"),
-                WORK.resolve("ffmpeg"), PROJECT.resolve("target/surefire-reports"), PROJECT.resolve("target/surefire")));
+                WORK.resolve("ffmpeg"), PROJECT.resolve("target/surefire-reports"),
+                PROJECT.resolve("target/surefire-reports-ffmpeg-on-path"), PROJECT.resolve("target/surefire")));
         Set<Path> before = projectFiles.snapshot();
         FaultTimeline timeline = new FaultTimeline(LOGS.resolve("timeline.txt"));
         List<StudioProcess> studios = new ArrayList<>();
