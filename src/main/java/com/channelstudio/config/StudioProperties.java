@@ -48,12 +48,29 @@ public record StudioProperties(
 
     /**
      * {@code path} empty: the bundled static binary, extracted to {@code cacheDir}; a bare name: that program on
-     * the PATH; otherwise the file at that path.
+     * the PATH; otherwise the file at that path. The check of the binary and the looks at media files are killed
+     * (with any process they started) after their timeouts.
      */
-    public record Ffmpeg(String path, @DefaultValue("data/ffmpeg") Path cacheDir) {}
+    public record Ffmpeg(
+            String path,
+            @DefaultValue("data/ffmpeg") Path cacheDir,
+            @DefaultValue("30") int checkTimeoutSeconds,
+            @DefaultValue("300") int probeTimeoutSeconds) {
+
+        public Ffmpeg {
+            positive("studio.ffmpeg.check-timeout-seconds", checkTimeoutSeconds);
+            positive("studio.ffmpeg.probe-timeout-seconds", probeTimeoutSeconds);
+        }
+    }
 
     public record Lease(@DefaultValue("300") int seconds) {}
 
     /** Shortens every generated medium by this factor; only tests set it below 1. */
     public record Testing(@DefaultValue("1.0") double mediaTimeScale) {}
+
+    private static void positive(String key, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(key + " must be a positive number of seconds, not " + value);
+        }
+    }
 }
