@@ -12,6 +12,7 @@ public record StudioProperties(
         @DefaultValue Image image,
         @DefaultValue Render render,
         @DefaultValue Ffmpeg ffmpeg,
+        @DefaultValue Database database,
         @DefaultValue Lease lease,
         @DefaultValue Testing testing) {
 
@@ -60,6 +61,18 @@ public record StudioProperties(
         public Ffmpeg {
             positive("studio.ffmpeg.check-timeout-seconds", checkTimeoutSeconds);
             positive("studio.ffmpeg.probe-timeout-seconds", probeTimeoutSeconds);
+        }
+    }
+
+    /** The embedded PostgreSQL, started only when no {@code spring.datasource.url} is set. */
+    public record Database(
+            @DefaultValue("data/postgres") Path embeddedDir,
+            @DefaultValue("0") int embeddedPort,
+            @DefaultValue("true") boolean embeddedDurable,
+            @DefaultValue("60") int embeddedStartTimeoutSeconds) {
+
+        public Database {
+            positive("studio.database.embedded-start-timeout-seconds", embeddedStartTimeoutSeconds);
         }
     }
 

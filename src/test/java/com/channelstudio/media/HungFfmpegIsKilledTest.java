@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.support.Processes;
 import com.channelstudio.support.StudioSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -84,19 +82,7 @@ class HungFfmpegIsKilledTest {
         assertThat(started).hasSize(2);
         // A kill takes effect within milliseconds, but is not instant.
         await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(started)
-                .as("the script and its sleeping child, still running").filteredOn(HungFfmpegIsKilledTest::running).isEmpty());
-    }
-
-    /** Whether the process runs; a killed one may stay a zombie until its new parent reaps it, but runs no more. */
-    private static boolean running(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-        } catch (NoSuchFileException e) {
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                .as("the script and its sleeping child, still running").filteredOn(Processes::running).isEmpty());
     }
 
     private StudioProperties settings(String path) {
