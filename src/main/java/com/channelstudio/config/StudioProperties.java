@@ -12,9 +12,9 @@ public record StudioProperties(
         @DefaultValue Image image,
         @DefaultValue Render render,
         @DefaultValue Ffmpeg ffmpeg,
+        @DefaultValue Database database,
         @DefaultValue Lease lease,
         @DefaultValue Shutdown shutdown,
-        @DefaultValue Database database,
         @DefaultValue Testing testing) {
 
     public record Music(@DefaultValue("dummy") String provider) {}
@@ -51,9 +51,39 @@ public record StudioProperties(
 
     /**
      * {@code path} empty: the bundled static binary, extracted to {@code cacheDir}; a bare name: that program on
-     * the PATH; otherwise the file at that path.
+     * the PATH; otherwise the file at that path. The check of the binary and the looks at media files are killed
+     * (with any process they started) after their timeouts.
      */
-    public record Ffmpeg(String path, @DefaultValue("data/ffmpeg") Path cacheDir) {}
+    public record Ffmpeg(
+            String path,
+            @DefaultValue("data/ffmpeg") Path cacheDir,
+            @DefaultValue("30") int checkTimeoutSeconds,
+            @DefaultValue("300") int probeTimeoutSeconds) {
+
+        public Ffmpeg {
+            positive("studio.ffmpeg.check-timeout-seconds", checkTimeoutSeconds);
+            positive("studio.ffmpeg.probe-timeout-seconds", probeTimeoutSeconds);
+        }
+    }
+
+    /**
+     * The embedded PostgreSQL, started only when no {@code spring.datasource.url} is set; and, whichever server is
+     * used, how many times a statement that cannot reach it is tried again (routes/error-handling.camel.yaml).
+     */
+    public record Database(
+            @DefaultValue("data/postgres") Path embeddedDir,
+            @DefaultValue("0") int embeddedPort,
+            @DefaultValue("true") boolean embeddedDurable,
+            @DefaultValue("60") int embeddedStartTimeoutSeconds,
+            @DefaultValue("15") int outageRetries) {
+
+        public Database {
+            positive("studio.database.embedded-start-timeout-seconds", embeddedStartTimeoutSeconds);
+            if (outageRetries < 0) {
+                throw new IllegalArgumentException("studio.database.outage-retries must be 0 or more (was " + outageRetries + ")");
+            }
+        }
+    }
 
     /** A claim lasts {@code seconds} unless renewed; this instance renews the claims it works on every {@code renewMs}. */
     public record Lease(@DefaultValue("300") int seconds, @DefaultValue("30000") long renewMs) {
@@ -73,16 +103,6 @@ public record StudioProperties(
         }
     }
 
-    /** A statement that cannot reach PostgreSQL is tried again {@code outageRetries} times (routes/error-handling.camel.yaml). */
-    public record Database(@DefaultValue("15") int outageRetries) {
-
-        public Database {
-            if (outageRetries < 0) {
-                throw new IllegalArgumentException("studio.database.outage-retries must be 0 or more (was " + outageRetries + ")");
-            }
-        }
-    }
-
     /** On SIGTERM, provider items in flight may finish within {@code graceSeconds}; then the rest is stopped. */
     public record Shutdown(@DefaultValue("20") int graceSeconds) {
 
@@ -95,4 +115,10 @@ public record StudioProperties(
 
     /** Shortens every generated medium by this factor; only tests set it below 1. */
     public record Testing(@DefaultValue("1.0") double mediaTimeScale) {}
+
+    private static void positive(String key, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(key + " must be a positive number of seconds, not " + value);
+        }
+    }
 }

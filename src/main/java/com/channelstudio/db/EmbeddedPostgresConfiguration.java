@@ -1,10 +1,13 @@
 package com.channelstudio.db;
 
+import com.channelstudio.config.StudioProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,28 +18,41 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A real PostgreSQL server started in-process when no {@code spring.datasource.url} is configured, so a fresh
- * machine runs the studio with nothing installed. Its data folder survives restarts.
+ * machine runs the studio with nothing installed. Its data folder survives restarts, power cuts included.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 public class EmbeddedPostgresConfiguration {
 
+    /**
+     * zonky is made for throwaway test databases: it starts the server with {@code -F} (fsync off) and
+     * {@code synchronous_commit=off}. A {@code -c fsync=on} after the {@code -F} wins, so the production store is
+     * written durably.
+     */
+    private static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(
-            @Value("${studio.database.embedded-dir:data/postgres}") Path dataDirectory,
-            @Value("${studio.database.embedded-port:0}") int port) throws IOException {
-        Path folder = dataDirectory.toAbsolutePath().normalize();
+    EmbeddedPostgres embeddedPostgres(StudioProperties properties) throws IOException {
+        StudioProperties.Database settings = properties.database();
+        Path folder = settings.embeddedDir().toAbsolutePath().normalize();
+        Duration startTimeout = Duration.ofSeconds(settings.embeddedStartTimeoutSeconds());
         Files.createDirectories(folder);
+        LeftoverPostmaster.clear(folder, startTimeout);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(folder)
-                .setCleanDataDirectory(false);
-        if (port > 0) {
-            builder.setPort(port);
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(startTimeout);
+        if (settings.embeddedDurable()) {
+            DURABLE.forEach(builder::setServerConfig);
+        }
+        if (settings.embeddedPort() > 0) {
+            builder.setPort(settings.embeddedPort());
         }
         EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL listening on port {}, data kept in {}", postgres.getPort(), folder);
+        log.info("Embedded PostgreSQL listening on port {}, data kept in {} ({})", postgres.getPort(), folder,
+                settings.embeddedDurable() ? "durable: fsync and synchronous commit on"
+                        : "not durable: fsync and synchronous commit off, as for tests");
         return postgres;
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
@@ -40,10 +41,12 @@ public class FfmpegLocator {
             Set.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
     private final StudioProperties.Ffmpeg settings;
+    private final Duration checkTimeout;
     private volatile FfmpegBinary binary;
 
     public FfmpegLocator(StudioProperties properties) {
         this.settings = properties.ffmpeg();
+        this.checkTimeout = Duration.ofSeconds(settings.checkTimeoutSeconds());
     }
 
     public String executable() {
@@ -74,17 +77,17 @@ public class FfmpegLocator {
         if (configured.isEmpty()) {
             Path bundled = extractBundled();
             return FfmpegVersion.check(bundled.toString(), "the bundled static build, the default: the same binary and "
-                    + "the same video on every machine; set studio.ffmpeg.path to run another");
+                    + "the same video on every machine; set studio.ffmpeg.path to run another", checkTimeout);
         }
         if (!configured.contains(File.separator)) {
             Path found = onPath(configured);
-            return FfmpegVersion.check(found.toString(), "studio.ffmpeg.path=" + configured + ", found on the PATH");
+            return FfmpegVersion.check(found.toString(), "studio.ffmpeg.path=" + configured + ", found on the PATH", checkTimeout);
         }
         Path path = Path.of(configured);
         if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
             throw new IllegalStateException("studio.ffmpeg.path: " + configured + " is not an executable file");
         }
-        return FfmpegVersion.check(path.toAbsolutePath().toString(), "studio.ffmpeg.path");
+        return FfmpegVersion.check(path.toAbsolutePath().toString(), "studio.ffmpeg.path", checkTimeout);
     }
 
     private static Path onPath(String name) {

@@ -2,10 +2,10 @@ package com.channelstudio.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +20,12 @@ final class FfmpegVersion {
     static final int[] MINIMUM = {4, 4};
     private static final Pattern VERSION = Pattern.compile("^ffmpeg version (\\S+)");
     private static final Pattern RELEASE = Pattern.compile("^n?(\\d+)\\.(\\d+)");
-    private static final long TIMEOUT_SECONDS = 30;
 
     private FfmpegVersion() {}
 
-    static FfmpegBinary check(String executable, String origin) {
-        String versionText = run(executable, "-version");
+    /** @param timeout the longest each question to the binary may take before it is killed */
+    static FfmpegBinary check(String executable, String origin, Duration timeout) {
+        String versionText = run(executable, timeout, "-version");
         Matcher version = VERSION.matcher(versionText);
         if (!version.find()) {
             throw new IllegalStateException(executable + " (" + origin + ") is not FFmpeg: '-version' printed "
@@ -39,7 +39,7 @@ final class FfmpegVersion {
                     + MINIMUM[0] + "." + MINIMUM[1] + ", the oldest the studio renders with: install a newer FFmpeg, or "
                     + "leave studio.ffmpeg.path empty for the bundled build");
         }
-        String encoders = run(executable, "-hide_banner", "-encoders");
+        String encoders = run(executable, timeout, "-hide_banner", "-encoders");
         for (String needed : List.of("libx264", "aac")) {
             if (!Pattern.compile("^\\s*[AV]\\S{5}\\s+" + needed + "\\s", Pattern.MULTILINE).matcher(encoders).find()) {
                 throw new IllegalStateException("FFmpeg " + reported + " at " + executable + " (" + origin + ") has no "
@@ -54,28 +54,21 @@ final class FfmpegVersion {
         return major < MINIMUM[0] || major == MINIMUM[0] && minor < MINIMUM[1];
     }
 
-    private static String run(String executable, String... arguments) {
+    private static String run(String executable, Duration timeout, String... arguments) {
         List<String> command = new ArrayList<>(List.of(executable, "-nostdin"));
         command.addAll(List.of(arguments));
-        Process process = null;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            // Read beside the wait, so a binary that hangs without closing its output still meets the timeout.
-            return ProcessOutput.text(process.getInputStream()).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            TimedProcess.Finished<String> finished = TimedProcess.run(command, timeout,
+                    stdout -> new String(stdout.readAllBytes(), StandardCharsets.UTF_8));
+            return finished.stdout() + finished.stderr();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not run " + executable, e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException(executable + " did not answer '" + String.join(" ", arguments) + "' within "
-                    + TIMEOUT_SECONDS + " s (timeout)");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not read what " + executable + " printed", e.getCause());
+            throw new IllegalStateException(executable + " did not answer '" + String.join(" ", arguments)
+                    + "' within studio.ffmpeg.check-timeout-seconds: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking " + executable);
-        } finally {
-            if (process != null) {
-                process.destroyForcibly();
-            }
         }
     }
 

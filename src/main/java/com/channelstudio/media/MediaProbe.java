@@ -1,13 +1,14 @@
 package com.channelstudio.media;
 
+import com.channelstudio.config.StudioProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -21,16 +22,17 @@ public class MediaProbe {
 
     public static final int SAMPLE_RATE = 48_000;
     private static final int BYTES_PER_STEREO_SAMPLE = 4;
-    private static final long TIMEOUT_SECONDS = 300;
     private static final Pattern DURATION = Pattern.compile("Duration: (\\d+):(\\d+):(\\d+(?:\\.\\d+)?)");
     private static final Pattern SIZE = Pattern.compile("Video: .*?, (\\d{2,5})x(\\d{2,5})");
     private static final Pattern FRAMES = Pattern.compile("frame=\\s*(\\d+)");
     private static final Pattern ERROR_LINE = Pattern.compile("\\[(?:error|fatal|panic)\\](.*)");
 
     private final FfmpegLocator ffmpeg;
+    private final Duration timeout;
 
-    public MediaProbe(FfmpegLocator ffmpeg) {
+    public MediaProbe(FfmpegLocator ffmpeg, StudioProperties properties) {
         this.ffmpeg = ffmpeg;
+        this.timeout = Duration.ofSeconds(properties.ffmpeg().probeTimeoutSeconds());
     }
 
     /** Decodes the whole audio stream as 48 kHz stereo and counts its samples; fails if it does not decode. */
@@ -49,7 +51,7 @@ public class MediaProbe {
 
     /** The whole audio stream as 48 kHz stereo, through {@code measurement} (a filter chain suffix, or empty). */
     private Result decodeAudio(Path file, String measurement) {
-        Result result = run(List.of("-hide_banner", "-nostats", "-loglevel", "level+info", "-i", file.toString(),
+        Result result = run(file, List.of("-hide_banner", "-nostats", "-loglevel", "level+info", "-i", file.toString(),
                 "-map", "0:a:0", "-af", "aresample=" + SAMPLE_RATE + ",aformat=channel_layouts=stereo" + measurement,
                 "-ac", "2", "-ar", String.valueOf(SAMPLE_RATE), "-f", "s16le", "-"));
         Matcher error = ERROR_LINE.matcher(result.stderr);
@@ -66,7 +68,7 @@ public class MediaProbe {
 
     /** Container facts: duration, stream descriptions and picture size; fails if the file cannot be opened. */
     public MediaInfo describe(Path file) {
-        Result result = run(List.of("-hide_banner", "-i", file.toString()));
+        Result result = run(file, List.of("-hide_banner", "-i", file.toString()));
         List<String> streams = new ArrayList<>();
         for (String line : result.stderr.split("\n")) {
             if (line.strip().startsWith("Stream #")) {
@@ -91,7 +93,7 @@ public class MediaProbe {
 
     /** Decodes every frame of a picture file; fails on a truncated or corrupt image. */
     public MediaInfo checkImage(Path file) {
-        Result result = run(List.of("-v", "error", "-i", file.toString(), "-f", "null", "-"));
+        Result result = run(file, List.of("-v", "error", "-i", file.toString(), "-f", "null", "-"));
         if (result.exitCode != 0 || !result.stderr.isBlank()) {
             throw new MediaCheckException(file.getFileName() + " does not decode as an image: " + firstLine(result.stderr));
         }
@@ -104,7 +106,7 @@ public class MediaProbe {
 
     /** Counts the video frames of a file without decoding them. */
     public long videoFrames(Path file) {
-        Result result = run(List.of("-hide_banner", "-i", file.toString(), "-map", "0:v:0", "-c", "copy", "-f", "null", "-"));
+        Result result = run(file, List.of("-hide_banner", "-i", file.toString(), "-map", "0:v:0", "-c", "copy", "-f", "null", "-"));
         Matcher frames = FRAMES.matcher(result.stderr);
         long count = -1;
         while (frames.find()) {
@@ -116,37 +118,30 @@ public class MediaProbe {
         return count;
     }
 
-    private Result run(List<String> arguments) {
+    private Result run(Path file, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(ffmpeg.executable());
         command.add("-nostdin");
         command.addAll(arguments);
         try {
-            Process process = new ProcessBuilder(command).start();
-            CompletableFuture<String> stderr = ProcessOutput.text(process.getErrorStream());
-            long stdoutBytes = count(process.getInputStream());
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new MediaCheckException("FFmpeg did not finish looking at " + arguments + " within " + TIMEOUT_SECONDS + " s");
-            }
-            return new Result(process.exitValue(), stderr.join(), stdoutBytes);
+            TimedProcess.Finished<Long> finished = TimedProcess.run(command, timeout, MediaProbe::count);
+            return new Result(finished.exitCode(), finished.stderr(), finished.stdout());
+        } catch (TimeoutException e) {
+            throw new MediaCheckException("FFmpeg did not finish reading " + file.getFileName()
+                    + " within studio.ffmpeg.probe-timeout-seconds: " + e.getMessage());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Could not run FFmpeg on " + file, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MediaCheckException("interrupted while probing media");
+            throw new MediaCheckException("interrupted while reading " + file.getFileName());
         }
     }
 
-    private static long count(InputStream stream) {
+    private static long count(InputStream stream) throws IOException {
         byte[] buffer = new byte[1 << 16];
         long total = 0;
-        try (stream) {
-            for (int n; (n = stream.read(buffer)) >= 0; ) {
-                total += n;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int n; (n = stream.read(buffer)) >= 0; ) {
+            total += n;
         }
         return total;
     }

@@ -57,7 +57,8 @@ class LoudnessGainTest {
         assertThat(process.waitFor()).isZero();
         Map<String, Object> row = new HashMap<>(Map.of("duration_seconds", new BigDecimal("10.00"), "local_file_path", sine.toString()));
 
-        double gain = new LoudnessGain(properties, new MediaProbe(new FfmpegLocator(properties)), new JobFolders(properties)).programGainDb(List.of(row));
+        double gain = new LoudnessGain(properties, new MediaProbe(new FfmpegLocator(properties), properties),
+                new JobFolders(properties)).programGainDb(List.of(row));
 
         assertThat(gain).isCloseTo(-14 + 18.06, within(0.15));
     }

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         "studio.demo.enabled=false",
         "studio.database.embedded-dir=target/test-postgres/full-length",
+        "studio.database.embedded-durable=false",
         "studio.output-dir=target/test-output",
         "studio.poll.initial-delay-ms=200",
         "studio.render.cron=* * * * * ?",

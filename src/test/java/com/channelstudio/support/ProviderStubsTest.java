@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
         "studio.demo.enabled=false",
         "studio.testing.media-time-scale=0.005",
         "studio.database.embedded-dir=target/test-postgres/providers-${studio.music.provider}",
+        "studio.database.embedded-durable=false",
         "studio.output-dir=target/test-output",
         "studio.music.provider=mubert",
         "studio.image.provider=leonardo",

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "studio.demo.enabled=false",
         "studio.testing.media-time-scale=0.005",
         "studio.database.embedded-dir=target/test-postgres/shared",
+        "studio.database.embedded-durable=false",
         "studio.output-dir=target/test-output",
         "studio.poll.planning-ms=200",
         "studio.poll.music-ms=200",
