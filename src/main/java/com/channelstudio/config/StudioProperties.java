@@ -3,6 +3,7 @@ package com.channelstudio.config;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /** The operator knobs of {@code config/application.yml} that Java reads; routes read theirs as placeholders. */
 @ConfigurationProperties("studio")
@@ -13,6 +14,8 @@ public record StudioProperties(
         @DefaultValue Render render,
         @DefaultValue Ffmpeg ffmpeg,
         @DefaultValue Lease lease,
+        @DefaultValue Security security,
+        @DefaultValue Api api,
         @DefaultValue Testing testing) {
 
     public record Music(@DefaultValue("dummy") String provider) {}
@@ -53,6 +56,23 @@ public record StudioProperties(
     public record Ffmpeg(String path, @DefaultValue("data/ffmpeg") Path cacheDir) {}
 
     public record Lease(@DefaultValue("300") int seconds) {}
+
+    /**
+     * The operator login. Without a password one is generated on the first start; only its hash is kept, in
+     * {@code passwordFile}, so later starts keep it.
+     */
+    public record Security(@DefaultValue("operator") String username, String password,
+            @DefaultValue("data/operator-password") Path passwordFile) {}
+
+    /** What the REST API accepts from a client. */
+    public record Api(@DefaultValue("64KB") DataSize maxBody) {
+
+        public Api {
+            if (maxBody.toBytes() < 1024) {
+                throw new IllegalArgumentException("studio.api.max-body: must be at least 1KB (was " + maxBody + ")");
+            }
+        }
+    }
 
     /** Shortens every generated medium by this factor; only tests set it below 1. */
     public record Testing(@DefaultValue("1.0") double mediaTimeScale) {}

@@ -1,10 +1,7 @@
 package com.channelstudio.security;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import com.channelstudio.config.StudioProperties;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -19,17 +16,17 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /** Everything but health needs the operator's login: the REST API, Hawtio and Jolokia. */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
     @Bean
     SecurityFilterChain studioSecurity(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository csrfCookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -38,7 +35,7 @@ public class SecurityConfiguration {
                 .formLogin(Customizer.withDefaults())
                 // Hawtio's pages send back the token of this cookie as it is. A browser sends the session cookie to
                 // any site's form or link by itself, but not an Authorization header: only calls with one skip CSRF.
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
                 // Written lazily, the headers went out from whichever thread committed the response: the container's
@@ -56,18 +53,13 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService operators(@Value("${studio.security.username:operator}") String username,
-            @Value("${studio.security.password:}") String password) {
+    UserDetailsService operators(StudioProperties properties) throws IOException {
+        StudioProperties.Security login = properties.security();
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        String effective = password;
-        if (effective.isBlank()) {
-            byte[] random = new byte[12];
-            new SecureRandom().nextBytes(random);
-            effective = HexFormat.of().formatHex(random);
-            log.warn("No studio.security.password set: generated password for user '{}' is {} (valid until restart)",
-                    username, effective);
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(username).password(encoder.encode(effective))
+        String hash = login.password() == null || login.password().isBlank()
+                ? GeneratedPassword.hash(login.passwordFile(), login.username(), encoder)
+                : encoder.encode(login.password());
+        return new InMemoryUserDetailsManager(User.withUsername(login.username()).password(hash)
                 .roles("admin", "viewer").build());
     }
 }

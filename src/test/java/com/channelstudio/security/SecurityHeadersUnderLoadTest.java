@@ -2,19 +2,14 @@ package com.channelstudio.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.channelstudio.support.BrowserSession;
 import com.channelstudio.support.StudioTest;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.Socket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +42,8 @@ class SecurityHeadersUnderLoadTest {
 
     @Test
     void everyResponseCarriesEachSecurityHeaderExactlyOnce() throws Exception {
-        String session = operatorSession();
+        // A form login's session, so the load tests the headers rather than password hashing.
+        String session = BrowserSession.login(port).sessionCookie();
         Map<String, AtomicInteger> faults = new ConcurrentHashMap<>();
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try {
@@ -114,23 +110,5 @@ class SecurityHeadersUnderLoadTest {
             line.write(b);
         }
         return line.toString(StandardCharsets.ISO_8859_1).stripTrailing();
-    }
-
-    /** A form login's session cookie, so the load tests the headers rather than password hashing. */
-    private String operatorSession() throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        URI login = URI.create("http://localhost:" + port + "/login");
-        client.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.discarding());
-        String csrf = cookies.getCookieStore().get(login).stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .findFirst().orElseThrow().getValue();
-        String form = "username=operator&password=test-operator-secret&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-        HttpResponse<Void> loggedIn = client.send(HttpRequest.newBuilder(login)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(loggedIn.statusCode()).isEqualTo(302);
-        assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
-        return cookies.getCookieStore().get(login).stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(c -> "JSESSIONID=" + c.getValue()).findFirst().orElseThrow();
     }
 }
