@@ -6,10 +6,13 @@ import com.channelstudio.support.BrowserSession;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.StudioTest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,6 +27,9 @@ class BrowserSessionsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TestRestTemplate http;
 
     @Test
     void anotherSitesFormOrScriptCannotCreateAJobWithTheOperatorsSession() throws Exception {
@@ -65,6 +71,20 @@ class BrowserSessionsTest {
         for (String cookie : behindTls) {
             assertThat(cookie).contains("SameSite=Strict", "Secure");
         }
+    }
+
+    @Test
+    void answersDoNotEchoTheRequestsCredentials() throws Exception {
+        BrowserSession browser = BrowserSession.login(port);
+        UUID channel = new Jobs(jdbc).channel("Rain and Nature");
+        HttpResponse<String> created = browser.postWithXsrfToken("/api/channels/" + channel + "/jobs", "application/json",
+                "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 60}");
+        ResponseEntity<String> listed = http.withBasicAuth("operator", "test-operator-secret").getForEntity("/api/jobs", String.class);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().map().keySet()).doesNotContainAnyElementsOf(List.of("cookie", "x-xsrf-token", "channel"));
+        assertThat(listed.getHeaders().keySet()).doesNotContain("authorization", "Authorization");
+        assertThat(listed.getHeaders().getContentType()).hasToString("application/json");
     }
 
     private int jobsOf(UUID channel) {
