@@ -1,10 +1,16 @@
 package com.channelstudio.security;
 
 import com.channelstudio.config.StudioProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,8 +20,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
@@ -48,8 +57,19 @@ public class SecurityConfiguration {
                         return filter;
                     }
                 }))
+                .exceptionHandling(refusals -> refusals.accessDeniedHandler(new DelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(Map.of(CsrfException.class, SecurityConfiguration::refuseWithoutXsrfToken)),
+                        new AccessDeniedHandlerImpl())))
                 .addFilterAfter(new CsrfCookieIssuer(), BasicAuthenticationFilter.class)
                 .build();
+    }
+
+    private static void refuseWithoutXsrfToken(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException refused) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getWriter().write("{\"error\":\"X-XSRF-TOKEN: a call authenticated by the session cookie must send the "
+                + "XSRF-TOKEN cookie's value in this header (or authenticate with HTTP Basic)\",\"field\":\"X-XSRF-TOKEN\"}");
     }
 
     @Bean

@@ -42,6 +42,7 @@ class BrowserSessionsTest {
 
         assertThat(form.statusCode()).as(form.body()).isEqualTo(403);
         assertThat(script.statusCode()).as(script.body()).isEqualTo(403);
+        assertThat(script.body()).contains("\"field\":\"X-XSRF-TOKEN\"", "must send the XSRF-TOKEN cookie's value");
         assertThat(jobsOf(channel)).isZero();
     }
 
