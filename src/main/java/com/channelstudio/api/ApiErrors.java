@@ -5,6 +5,9 @@ import com.channelstudio.jobs.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +15,15 @@ import org.springframework.stereotype.Component;
 @Component("apiErrors")
 public class ApiErrors {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
     public Map<String, Object> describe(Exchange exchange) {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         Map<String, Object> body = new LinkedHashMap<>();
         InvalidInputException invalid = Causes.find(failure, InvalidInputException.class);
         if (invalid != null) {
             status(exchange, 400);
-            body.put("error", invalid.getMessage());
-            body.put("field", invalid.field());
-            body.put("rule", invalid.rule());
+            body.putAll(invalid(invalid));
         } else if (Causes.find(failure, NotFoundException.class) != null) {
             status(exchange, 404);
             body.put("error", Causes.find(failure, NotFoundException.class).getMessage());
@@ -38,7 +41,19 @@ public class ApiErrors {
         } else {
             status(exchange, 500);
             body.put("error", "internal error; see the studio log");
+            Message request = exchange.getMessage();
+            log.error("API {} {} answered 500", request.getHeader(Exchange.HTTP_METHOD), request.getHeader(Exchange.HTTP_URI),
+                    failure);
         }
+        return body;
+    }
+
+    /** The body of a 4xx for bad input: the message, the field and the rule. */
+    static Map<String, Object> invalid(InvalidInputException invalid) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", invalid.getMessage());
+        body.put("field", invalid.field());
+        body.put("rule", invalid.rule());
         return body;
     }
 

@@ -3,6 +3,7 @@ package com.channelstudio.config;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /** The operator knobs of {@code config/application.yml} that Java reads; routes read theirs as placeholders. */
 @ConfigurationProperties("studio")
@@ -15,6 +16,8 @@ public record StudioProperties(
         @DefaultValue Database database,
         @DefaultValue Lease lease,
         @DefaultValue Shutdown shutdown,
+        @DefaultValue Security security,
+        @DefaultValue Api api,
         @DefaultValue Testing testing) {
 
     public record Music(@DefaultValue("dummy") String provider) {}
@@ -109,6 +112,23 @@ public record StudioProperties(
         public Shutdown {
             if (graceSeconds < 0) {
                 throw new IllegalArgumentException("studio.shutdown.grace-seconds must be 0 or more (was " + graceSeconds + ")");
+            }
+        }
+    }
+
+    /**
+     * The operator login. Without a password one is generated on the first start; only its hash is kept, in
+     * {@code passwordFile}, so later starts keep it.
+     */
+    public record Security(@DefaultValue("operator") String username, String password,
+            @DefaultValue("data/operator-password") Path passwordFile) {}
+
+    /** What the REST API accepts from a client. */
+    public record Api(@DefaultValue("64KB") DataSize maxBody) {
+
+        public Api {
+            if (maxBody.toBytes() < 1024) {
+                throw new IllegalArgumentException("studio.api.max-body: must be at least 1KB (was " + maxBody + ")");
             }
         }
     }

@@ -2,10 +2,14 @@ package com.channelstudio.security;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Removes configured secret values from text bound for logs, the database or error messages. */
+/**
+ * Removes secret values from text bound for logs, the database or error messages: the configured keys, and the
+ * tokens the studio obtains while it runs (e.g. Mubert's customer token), once they are remembered here.
+ */
 @Component
 public class SecretRedactor {
 
@@ -19,14 +23,17 @@ public class SecretRedactor {
             "studio.security.password",
             "spring.datasource.password");
 
-    private final List<String> secrets;
+    private final List<String> secrets = new CopyOnWriteArrayList<>();
 
     public SecretRedactor(Environment environment) {
-        this.secrets = SECRET_PROPERTIES.stream()
-                .map(environment::getProperty)
-                .filter(Objects::nonNull)
-                .filter(value -> value.length() >= 4)
-                .toList();
+        SECRET_PROPERTIES.stream().map(environment::getProperty).filter(Objects::nonNull).forEach(this::remember);
+    }
+
+    /** Redacts this value from now on; call it as soon as a token is obtained, before anything can log it. */
+    public void remember(String secret) {
+        if (secret != null && secret.length() >= 4 && !secrets.contains(secret)) {
+            secrets.add(secret);
+        }
     }
 
     public String redact(String text) {

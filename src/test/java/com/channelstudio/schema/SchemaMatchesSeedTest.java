@@ -45,7 +45,7 @@ class SchemaMatchesSeedTest {
             "SELECT 'enum ' || t.typname || '=' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) "
                     + "FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname");
 
-    /** What V2, V3 and V4 add on purpose; anything else that differs from the seed is drift. */
+    /** What V2 to V5 add on purpose; anything else that differs from the seed is drift. */
     private static final Set<String> DECLARED_ADDITIONS = Set.of(
             "column audio_tracks.loudness_lufs numeric len=- num=5,2 default=- nullable=YES",
             "column audio_tracks.true_peak_dbtp numeric len=- num=5,2 default=- nullable=YES",
@@ -61,7 +61,15 @@ class SchemaMatchesSeedTest {
             "column studio_storage.created_by text len=- num=-,- default=- nullable=NO",
             "column studio_storage.created_at timestamptz len=- num=-,- default=CURRENT_TIMESTAMP nullable=NO",
             "constraint studio_storage studio_storage_pkey PRIMARY KEY (marker)",
-            "index CREATE UNIQUE INDEX studio_storage_pkey ON public.studio_storage USING btree (marker)");
+            "index CREATE UNIQUE INDEX studio_storage_pkey ON public.studio_storage USING btree (marker)",
+            "column idempotency_keys.idempotency_key text len=- num=-,- default=- nullable=NO",
+            "column idempotency_keys.request_sha256 text len=- num=-,- default=- nullable=NO",
+            "column idempotency_keys.video_job_id uuid len=- num=-,- default=- nullable=NO",
+            "column idempotency_keys.created_at timestamptz len=- num=-,- default=now() nullable=NO",
+            "constraint idempotency_keys idempotency_keys_pkey PRIMARY KEY (idempotency_key)",
+            "constraint idempotency_keys idempotency_keys_video_job_id_fkey FOREIGN KEY (video_job_id) "
+                    + "REFERENCES video_jobs(id) ON DELETE CASCADE",
+            "index CREATE UNIQUE INDEX idempotency_keys_pkey ON public.idempotency_keys USING btree (idempotency_key)");
 
     @Autowired
     HikariDataSource dataSource;

@@ -190,12 +190,15 @@ public final class ProviderStubs implements ApplicationContextInitializer<Config
             };
         }
 
-        /** What each answers when the account may not do this; Mubert's quota is a 403 with a code. */
+        /**
+         * What each answers when the account may not do this; Mubert's quota is a 403 with a code. Mubert's and
+         * Leonardo's echo a credential: the one the studio was given, and the token it obtained while running.
+         */
         ResponseDefinitionBuilder refusal() {
             return switch (this) {
                 case MUBERT -> aResponse().withStatus(403).withHeader("Content-Type", "application/json")
-                        .withBody("{\"code\":\"LicenseLimitTracksCount\",\"message\":\"Daily tracks limit reached\","
-                                + "\"description\":null,\"type\":\"daily\",\"tracks_count\":10,\"tracks_count_limit\":10}");
+                        .withBody("{\"code\":\"LicenseLimitTracksCount\",\"message\":\"Daily tracks limit reached (customer token "
+                                + MUBERT_ACCESS + ")\",\"description\":null,\"type\":\"daily\",\"tracks_count\":10,\"tracks_count_limit\":10}");
                 case BEATOVEN -> aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                         .withBody("{\"detail\":\"Invalid api key, access denied\"}");
                 case LEONARDO -> aResponse().withStatus(401).withHeader("Content-Type", "application/json")

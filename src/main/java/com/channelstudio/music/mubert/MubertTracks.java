@@ -6,6 +6,7 @@ import com.channelstudio.providers.Generation;
 import com.channelstudio.providers.GenerationPoll;
 import com.channelstudio.providers.Provider;
 import com.channelstudio.providers.ProviderRequest;
+import com.channelstudio.security.SecretRedactor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,15 +38,18 @@ public class MubertTracks {
     private final String companyId;
     private final String licenseToken;
     private final ObjectMapper json;
+    private final SecretRedactor redactor;
     private final AtomicReference<Map<String, String>> customer = new AtomicReference<>();
 
     public MubertTracks(@Value("${studio.providers.mubert.base-url}") String baseUrl,
             @Value("${studio.providers.mubert.company-id:}") String companyId,
-            @Value("${studio.providers.mubert.license-token:}") String licenseToken, ObjectMapper json) {
+            @Value("${studio.providers.mubert.license-token:}") String licenseToken, ObjectMapper json,
+            SecretRedactor redactor) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.companyId = companyId;
         this.licenseToken = licenseToken;
         this.json = json;
+        this.redactor = redactor;
     }
 
     public boolean needsCustomer() {
@@ -67,6 +71,7 @@ public class MubertTracks {
         JsonNode access = answer.path("access");
         String id = access.path("id").asText(access.path("customer_id").asText(""));
         String token = access.path("token").asText("");
+        redactor.remember(token);
         if (id.isBlank() || token.isBlank()) {
             throw new AssetFailure(order.item(), "Mubert's customer answer has no access.id and access.token",
                     "Check the Mubert licence behind studio.providers.mubert.company-id");
