@@ -33,17 +33,30 @@ public class JobFolders {
 
     /** The job's folder: a relative {@code output_directory} is taken inside the output folder. */
     public Path root(VideoJob job) {
-        Path folder = outputRoot.resolve(job.outputDirectory()).normalize();
+        return folder(job.outputDirectory());
+    }
+
+    private Path folder(String outputDirectory) {
+        Path folder = outputRoot.resolve(outputDirectory).normalize();
         if (!folder.startsWith(outputRoot) || folder.equals(outputRoot)) {
             throw new InvalidInputException("output_directory", "must be a folder inside studio.output-dir ("
-                    + outputRoot + "), e.g. a relative path without '..' (was " + job.outputDirectory() + ")");
+                    + outputRoot + "), e.g. a relative path without '..' (was " + outputDirectory + ")");
         }
         return folder;
     }
 
-    /** The last name of the job's folder, which any job sharing the folder has too. */
-    public String folderName(VideoJob job) {
-        return root(job).getFileName().toString();
+    /** The last name of a job folder, which any job sharing the folder has too. */
+    public String folderName(String outputDirectory) {
+        return folder(outputDirectory).getFileName().toString();
+    }
+
+    /** Of the jobs whose folder has the same last name, the one whose folder is this very folder, if any. */
+    public UUID firstUser(String outputDirectory, List<Map<String, Object>> jobsWithSameFolderName) {
+        Path folder = folder(outputDirectory);
+        return jobsWithSameFolderName.stream()
+                .filter(other -> folder.equals(outputRoot.resolve((String) other.get("output_directory")).normalize()))
+                .map(other -> (UUID) other.get("id"))
+                .findFirst().orElse(null);
     }
 
     /**
@@ -61,13 +74,11 @@ public class JobFolders {
             throw new InvalidInputException("output_directory", "must stay inside studio.output-dir (" + outputRoot
                     + ") once symbolic links are followed, but " + existing + " leads to " + real + "; nothing was written");
         }
-        jobsCreatedBeforeWithSameFolderName.stream()
-                .filter(other -> folder.equals(outputRoot.resolve((String) other.get("output_directory")).normalize()))
-                .findFirst()
-                .ifPresent(first -> {
-                    throw new InvalidInputException("output_directory", "must be a folder of its own, but job "
-                            + first.get("id") + " already uses " + folder + "; give this job another folder");
-                });
+        UUID first = firstUser(job.outputDirectory(), jobsCreatedBeforeWithSameFolderName);
+        if (first != null) {
+            throw new InvalidInputException("output_directory", "must be a folder of its own, but job " + first
+                    + " already uses " + folder + "; give this job another folder");
+        }
     }
 
     /**

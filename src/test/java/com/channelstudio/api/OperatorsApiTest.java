@@ -43,8 +43,12 @@ class OperatorsApiTest {
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
         JsonNode job = json.readTree(created.getBody());
         assertThat(job.get("niche_label").asText()).isEqualTo("Celtic");
-        assertThat(job.get("output_directory").asText()).startsWith("robert-drop-table-channels-etc/");
         UUID jobId = UUID.fromString(job.get("id").asText());
+        String folder = job.get("output_directory").asText();
+        assertThat(folder).startsWith("robert-drop-table-channels-etc/").endsWith("-" + jobId);
+        expectError(post("/api/channels/" + channelId + "/jobs", "{\"mood_keywords\": \"calm\", "
+                + "\"target_duration_minutes\": 60, \"output_directory\": \"" + folder + "/\"}"),
+                409, null, "output_directory " + folder + " is the folder of job " + jobId + "; give this job a folder of its own");
 
         assertThat(new Jobs(jdbc).awaitFinished(jobId, Duration.ofMinutes(3))).isEqualTo("completed");
         JsonNode shown = json.readTree(get("/api/jobs/" + jobId).getBody());
