@@ -1,5 +1,8 @@
 package com.channelstudio.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -15,7 +18,12 @@ public final class TestOutput {
         return ROOT.resolve(recorded);
     }
 
+    /** A new, empty folder, as {@code @TempDir} gives, but where the studio may write. */
     public static Path newFolder() {
-        return ROOT.resolve("test-" + UUID.randomUUID());
+        try {
+            return Files.createDirectories(ROOT.resolve("test-" + UUID.randomUUID()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
