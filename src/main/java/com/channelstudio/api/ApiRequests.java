@@ -1,10 +1,8 @@
 package com.channelstudio.api;
 
 import com.channelstudio.jobs.InvalidInputException;
-import com.channelstudio.jobs.Slug;
+import com.channelstudio.jobs.JobFolders;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +53,7 @@ public class ApiRequests {
         row.put("moodKeywords", moods);
         row.put("targetDurationMinutes", minutes);
         row.put("outputDirectory", request.outputDirectory() == null
-                ? defaultFolder((String) channel.get("name"), id)
+                ? JobFolders.defaultFolder((String) channel.get("name"), id)
                 : relativeFolder(request.outputDirectory()));
         return row;
     }
@@ -91,9 +89,5 @@ public class ApiRequests {
                     "must be a relative folder inside the studio's output folder, without '..' (was " + clean + ")");
         }
         return path.toString();
-    }
-
-    private static String defaultFolder(String channelName, UUID job) {
-        return Slug.of(channelName, "channel") + "/" + LocalDate.now(ZoneOffset.UTC) + "-" + job;
     }
 }

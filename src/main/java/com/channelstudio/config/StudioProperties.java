@@ -16,6 +16,7 @@ public record StudioProperties(
         @DefaultValue Database database,
         @DefaultValue Lease lease,
         @DefaultValue Shutdown shutdown,
+        @DefaultValue Schedules schedules,
         @DefaultValue Security security,
         @DefaultValue Api api,
         @DefaultValue Testing testing) {
@@ -103,6 +104,17 @@ public record StudioProperties(
 
         public int renewSeconds() {
             return (int) Math.max(1, Math.ceil(renewMs / 1000.0));
+        }
+    }
+
+    /** How often (quartz cron, in the clustered store) the channel schedules are checked for firings. */
+    public record Schedules(@DefaultValue("0/10 * * * * ?") String checkCron) {
+
+        public Schedules {
+            if (!org.quartz.CronExpression.isValidExpression(checkCron)) {
+                throw new IllegalArgumentException("studio.schedules.check-cron must be a Quartz cron expression, "
+                        + "seconds first (was " + checkCron + ")");
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +45,11 @@ public class JobFolders {
                     + outputRoot + "), e.g. a relative path without '..' (was " + outputDirectory + ")");
         }
         return folder;
+    }
+
+    /** The folder of a job made without one (by the API or a schedule): the channel's, then the date and the job. */
+    public static String defaultFolder(String channelName, UUID job) {
+        return Slug.of(channelName, "channel") + "/" + LocalDate.now(ZoneOffset.UTC) + "-" + job;
     }
 
     /** The last name of a job folder, which any job sharing the folder has too. */

@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "studio.render.cron=* * * * * ?",
         "studio.lease.renew-ms=1000",
         "studio.lease.sweep-cron=* * * * * ?",
+        "studio.schedules.check-cron=* * * * * ?",
         "studio.render.keyframe-interval-seconds=1",
         "studio.security.password=test-operator-secret",
         "camel.main.routes-reload-enabled=false"})

@@ -1,0 +1,1 @@
+DELETE FROM channel_schedules WHERE channel_id = :#channelId
