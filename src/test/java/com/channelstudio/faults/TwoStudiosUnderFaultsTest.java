@@ -204,14 +204,9 @@ class TwoStudiosUnderFaultsTest {
 
     /** A studio JVM as an operator would run it on this machine, with short media, polls and leases. */
     private static StudioProcess studio(String name, ProofDatabase database, HangingImageProvider provider) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // C1 only: the studios start twice as fast on two busy cores, which is most of a restart.
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"),
-                "com.channelstudio.ChannelStudioApplication"));
         List<String> settings = List.of(
-                "camel.main.name=channel-studio-proof-" + name,
+                // One name for both: instances of one database share it (the clustered scheduler is named after it).
+                "camel.main.name=channel-studio-proof",
                 "camel.main.routes-reload-enabled=false",
                 "server.port=0",
                 "studio.demo.enabled=false",
@@ -241,11 +236,6 @@ class TwoStudiosUnderFaultsTest {
                 "studio.providers.retry.max-delay-ms=1000",
                 "studio.providers.poll.interval-ms=200",
                 "studio.providers.poll.deadline-seconds=60");
-        settings.forEach(setting -> command.add("--" + setting));
-        Map<String, String> environment = Map.of(
-                "SPRING_DATASOURCE_URL", database.url(),
-                "SPRING_DATASOURCE_USERNAME", "postgres",
-                "SPRING_DATASOURCE_PASSWORD", "postgres");
-        return new StudioProcess(name, command, environment, PROJECT, LOGS.resolve(name + ".log"));
+        return StudioProcess.on(database, name, settings, PROJECT, LOGS.resolve(name + ".log"));
     }
 }
