@@ -28,8 +28,20 @@ public class BuiltInPlanner {
             "moody", "wistful", "nostalgic", "lonely", "somber", "sombre", "haunting", "mystical", "epic", "rainy", "bittersweet");
     private static final int MIN_TRACK_HUNDREDTHS = 50;
     private static final int MAX_TRACK_HUNDREDTHS = 1000;
+    private static final int MAX_DRAWS = 50;
+    /** Other ways to frame a scene, once its palettes have all been used by the channel's recent videos. */
+    private static final String[] VIEWS = {"seen through a window", "wide view", "close view", "seen from above",
+        "in light mist", "framed by leaves", "reflected in still water", "seen from a balcony"};
 
     public PromptPlan plan(String niche, String moodKeywords, int targetMinutes, long seed) {
+        return plan(niche, moodKeywords, targetMinutes, seed, Set.of());
+    }
+
+    /**
+     * A plan none of whose prompts is in {@code recentPrompts} (the channel's last videos, lower case): a prompt that
+     * would repeat one is drawn again with other words, so consecutive videos of a channel differ.
+     */
+    public PromptPlan plan(String niche, String moodKeywords, int targetMinutes, long seed, Set<String> recentPrompts) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         NicheVocabulary vocabulary = NicheVocabulary.forNiche(niche);
         String nicheLabel = niche.strip();
@@ -46,35 +58,51 @@ public class BuiltInPlanner {
 
         List<MusicPrompt> music = new ArrayList<>();
         List<VisualPrompt> visuals = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(recentPrompts);
         for (int i = 0; i < PromptPlan.TRACKS; i++) {
-            double energy = energyAt(i, random);
-            int bpm = (int) Math.round(vocabulary.minBpm() + (vocabulary.maxBpm() - vocabulary.minBpm()) * energy);
-            boolean minor = random.nextDouble() < (minorLeaning ? 0.7 : 0.3);
-            String form = vocabulary.forms().get(formOrder[i % formOrder.length]);
-            if (vocabulary.isGeneral()) {
-                form = nicheLabel + " " + form;
-            }
-            String lineUp = vocabulary.lineUps().get(lineUpOrder[(i + i / lineUpOrder.length) % lineUpOrder.length]);
-            String mood = moods.get(i % moods.size());
+            String prompt;
             double minutes = hundredths[i] / 100.0;
-            int whole = (int) Math.floor(minutes);
-            String prompt = String.format(Locale.ROOT, "%s %s with %s, %s mood, in %s %s. Tempo: %d BPM. Duration: %d-%d minutes.",
-                    adjective(energy, random), form, lineUp, mood, KEYS[keyOrder[i % KEYS.length]], minor ? "minor" : "major",
-                    bpm, whole, whole + 1);
+            for (int draw = 0; ; draw++) {
+                double energy = energyAt(i, random);
+                int bpm = (int) Math.round(vocabulary.minBpm() + (vocabulary.maxBpm() - vocabulary.minBpm()) * energy);
+                boolean minor = random.nextDouble() < (minorLeaning ? 0.7 : 0.3);
+                String form = vocabulary.forms().get(formOrder[i % formOrder.length]);
+                if (vocabulary.isGeneral()) {
+                    form = nicheLabel + " " + form;
+                }
+                String lineUp = vocabulary.lineUps().get(lineUpOrder[(i + i / lineUpOrder.length + draw) % lineUpOrder.length]);
+                String mood = moods.get(i % moods.size());
+                int whole = (int) Math.floor(minutes);
+                prompt = String.format(Locale.ROOT, "%s %s with %s, %s mood, in %s %s. Tempo: %d BPM. Duration: %d-%d minutes.",
+                        adjective(energy, random), form, lineUp, mood, KEYS[keyOrder[(i + draw) % KEYS.length]],
+                        minor ? "minor" : "major", bpm, whole, whole + 1);
+                if (fresh(prompt, seen, draw)) {
+                    break;
+                }
+            }
             prompt = unique(prompt, seen, i);
             music.add(new MusicPrompt(i + 1, prompt, minutes));
         }
         for (int i = 0; i < PromptPlan.TRACKS; i++) {
-            String scene = vocabulary.scenes().get(sceneOrder[i % sceneOrder.length]);
-            String palette = vocabulary.palettes().get(paletteOrder[(i + i / sceneOrder.length) % paletteOrder.length]);
-            String time = TIMES_OF_DAY[timeOrder[(i + 3 * (i / sceneOrder.length)) % TIMES_OF_DAY.length]];
-            // A scene that already names its hour ("a night street") keeps it rather than contradicting it.
-            boolean timed = scene.matches(".*\\b(night|midnight|dusk|dawn|evening|sunset|sunrise|morning|moons?|stars?|starry)\\b.*");
-            String prompt = timed ? String.format(Locale.ROOT, "16:9 background of %s, %s", scene, palette)
-                    : String.format(Locale.ROOT, "16:9 background of %s %s, %s", scene, time, palette);
-            if (vocabulary.isGeneral()) {
-                prompt += ", evoking " + nicheLabel;
+            String prompt;
+            for (int draw = 0; ; draw++) {
+                String scene = vocabulary.scenes().get(sceneOrder[i % sceneOrder.length]);
+                String palette = vocabulary.palettes().get(paletteOrder[(i + i / sceneOrder.length + draw) % paletteOrder.length]);
+                String time = TIMES_OF_DAY[timeOrder[(i + 3 * (i / sceneOrder.length) + draw / paletteOrder.length)
+                        % TIMES_OF_DAY.length]];
+                // A scene that already names its hour ("a night street") keeps it rather than contradicting it.
+                boolean timed = scene.matches(".*\\b(night|midnight|dusk|dawn|evening|sunset|sunrise|morning|moons?|stars?|starry)\\b.*");
+                prompt = timed ? String.format(Locale.ROOT, "16:9 background of %s, %s", scene, palette)
+                        : String.format(Locale.ROOT, "16:9 background of %s %s, %s", scene, time, palette);
+                if (draw >= paletteOrder.length) {
+                    prompt += ", " + VIEWS[(draw / paletteOrder.length - 1) % VIEWS.length];
+                }
+                if (vocabulary.isGeneral()) {
+                    prompt += ", evoking " + nicheLabel;
+                }
+                if (fresh(prompt, seen, draw)) {
+                    break;
+                }
             }
             visuals.add(new VisualPrompt(i + 1, unique(prompt, seen, i)));
         }
@@ -106,6 +134,14 @@ public class BuiltInPlanner {
     private static String adjective(double energy, SplittableRandom random) {
         String[] words = energy < 0.35 ? CALM_WORDS : energy < 0.7 ? MID_WORDS : LIVELY_WORDS;
         return words[random.nextInt(words.length)];
+    }
+
+    /**
+     * Not a prompt of the channel's recent videos nor an earlier one of this plan, or drawn often enough:
+     * {@link #unique} then tells it apart.
+     */
+    private static boolean fresh(String prompt, Set<String> seen, int draw) {
+        return draw >= MAX_DRAWS || !seen.contains(prompt.toLowerCase(Locale.ROOT));
     }
 
     private static String unique(String prompt, Set<String> seen, int index) {

@@ -6,6 +6,10 @@ import com.channelstudio.planning.llm.LlmPlanner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,13 +42,16 @@ public class JobPlanning {
 
     /**
      * Returns the job's {@code prompts_json}, ready to store: its own prompts if it came with them, else the LLM's
-     * plan (already validated) when there is one, else the built-in planner's.
+     * plan (already validated) when there is one, else the built-in planner's, which avoids the channel's recent
+     * prompts ({@code prompt}, lower case, one per row).
      */
-    public String plan(VideoJob job, PromptPlan fromLlm) throws JsonProcessingException {
+    public String plan(VideoJob job, PromptPlan fromLlm, List<Map<String, Object>> recentPrompts)
+            throws JsonProcessingException {
         checkJobFields(job);
+        Set<String> recent = recentPrompts.stream().map(row -> (String) row.get("prompt")).collect(Collectors.toSet());
         PromptPlan plan = job.promptsJson() != null ? parse(job.promptsJson())
                 : fromLlm != null ? fromLlm
-                : planner.plan(job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes(), seedOf(job));
+                : planner.plan(job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes(), seedOf(job), recent);
         return json.writeValueAsString(validator.validate(plan, job.targetDurationMinutes()));
     }
 

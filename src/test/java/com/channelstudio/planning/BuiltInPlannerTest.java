@@ -35,6 +35,28 @@ class BuiltInPlannerTest {
     }
 
     @Test
+    void aChannelsNextVideoRepeatsNoPromptOfItsLastTenWithOtherWordsNotASuffix() {
+        Set<String> recent = new java.util.HashSet<>();
+        for (long video = 1; video <= 10; video++) {
+            prompts(planner.plan("Lo-fi study beats", "calm, focused", 60, video, recent)).forEach(recent::add);
+        }
+        assertThat(recent).as("ten videos of 40 distinct prompts").hasSize(400);
+        // The same seed as video 1 would give video 1's prompts again ...
+        assertThat(prompts(planner.plan("Lo-fi study beats", "calm, focused", 60, 1))).isSubsetOf(recent);
+
+        PromptPlan next = planner.plan("Lo-fi study beats", "calm, focused", 60, 1, recent);
+
+        validator.validate(next, 60);
+        assertThat(prompts(next)).hasSize(40).doesNotContainAnyElementsOf(recent)
+                .noneMatch(prompt -> prompt.contains("(part "));
+    }
+
+    private static List<String> prompts(PromptPlan plan) {
+        return java.util.stream.Stream.concat(plan.musicPrompts().stream().map(MusicPrompt::prompt),
+                plan.visualPrompts().stream().map(VisualPrompt::prompt)).map(p -> p.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    @Test
     void allFortyPromptsAreUniqueAndInTheSeedStyle() {
         PromptPlan plan = planner.plan("Royal court classical", "elegant, serene", 60, 42);
         validator.validate(plan, 60);
