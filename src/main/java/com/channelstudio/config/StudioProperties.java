@@ -18,6 +18,8 @@ public record StudioProperties(
         @DefaultValue Shutdown shutdown,
         @DefaultValue Security security,
         @DefaultValue Api api,
+        @DefaultValue Secrets secrets,
+        @DefaultValue Youtube youtube,
         @DefaultValue Testing testing) {
 
     public record Music(@DefaultValue("dummy") String provider) {}
@@ -130,6 +132,33 @@ public record StudioProperties(
             if (maxBody.toBytes() < 1024) {
                 throw new IllegalArgumentException("studio.api.max-body: must be at least 1KB (was " + maxBody + ")");
             }
+        }
+    }
+
+    /** {@code key}: base64 of the 32 bytes that encrypt stored credentials (YouTube refresh tokens); empty: none stored. */
+    public record Secrets(String key) {}
+
+    /**
+     * The YouTube Data API: the OAuth client, where the API and the token endpoint are, and how uploads are sent.
+     * {@code uploadChunkBytes} must be a multiple of 256 KiB, as the resumable protocol requires.
+     */
+    public record Youtube(
+            String clientId,
+            String clientSecret,
+            @DefaultValue("https://www.googleapis.com") String apiBaseUrl,
+            @DefaultValue("https://oauth2.googleapis.com/token") String oauthTokenUrl,
+            @DefaultValue("8388608") int uploadChunkBytes,
+            @DefaultValue("30") int backOffFirstSeconds,
+            @DefaultValue("3600") int backOffMaxSeconds,
+            @DefaultValue("America/Los_Angeles") java.time.ZoneId quotaResetZone) {
+
+        public Youtube {
+            if (uploadChunkBytes <= 0 || uploadChunkBytes % (256 * 1024) != 0) {
+                throw new IllegalArgumentException("studio.youtube.upload-chunk-bytes must be a positive multiple of 262144 "
+                        + "(256 KiB), as YouTube's resumable protocol requires (was " + uploadChunkBytes + ")");
+            }
+            positive("studio.youtube.back-off-first-seconds", backOffFirstSeconds);
+            positive("studio.youtube.back-off-max-seconds", backOffMaxSeconds);
         }
     }
 
