@@ -4,6 +4,9 @@ import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.Slug;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +22,7 @@ public class ApiRequests {
     static final int MAX_NAME = 255;
     static final int MAX_YOUTUBE_ID = 100;
     static final int MAX_MOODS = 500;
+    static final List<String> UPLOAD_STRATEGIES = List.of("none", "private", "unlisted", "public", "scheduled");
 
     public Map<String, Object> channel(@Body NewChannel request) {
         if (request == null) {
@@ -57,7 +61,37 @@ public class ApiRequests {
         row.put("outputDirectory", request.outputDirectory() == null
                 ? defaultFolder((String) channel.get("name"), id)
                 : relativeFolder(request.outputDirectory()));
+        String strategy = request.uploadStrategy() == null ? "none" : request.uploadStrategy();
+        if (!UPLOAD_STRATEGIES.contains(strategy)) {
+            throw new InvalidInputException("upload_strategy", "must be one of " + String.join(", ", UPLOAD_STRATEGIES)
+                    + " (was " + strategy + ")");
+        }
+        row.put("uploadStrategy", strategy);
+        row.put("scheduledTime", scheduledTime(strategy, request.scheduledTime()));
         return row;
+    }
+
+    /** ISO 8601 with an offset, in the future, and only for (and required by) the {@code scheduled} strategy. */
+    private static OffsetDateTime scheduledTime(String strategy, String text) {
+        if (!strategy.equals("scheduled")) {
+            if (text != null) {
+                throw new InvalidInputException("scheduled_time", "is only taken with upload_strategy scheduled (was " + strategy + ")");
+            }
+            return null;
+        }
+        if (text == null) {
+            throw new InvalidInputException("scheduled_time", "must be set when upload_strategy is scheduled");
+        }
+        OffsetDateTime time;
+        try {
+            time = OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("scheduled_time", "must be ISO 8601 with an offset, e.g. 2026-12-24T18:00:00+01:00 (was " + text + ")");
+        }
+        if (!time.isAfter(OffsetDateTime.now())) {
+            throw new InvalidInputException("scheduled_time", "must be in the future (was " + text + ")");
+        }
+        return time;
     }
 
     /** A path segment that must name a row by its UUID. */

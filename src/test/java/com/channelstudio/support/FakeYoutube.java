@@ -166,11 +166,11 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         initiations.computeIfAbsent(title, t -> new AtomicInteger()).incrementAndGet();
         Trouble trouble = trouble(title);
         if (trouble == Trouble.QUOTA_EXCEEDED) {
-            return quota(403, "youtube.quota", "quotaExceeded",
+            return googleError(403, "youtube.quota", "quotaExceeded",
                     "The request cannot be completed because you have exceeded your <a href=\"/youtube/v3/getting-started#quota\">quota</a>.");
         }
         if (trouble == Trouble.UPLOAD_LIMIT_EXCEEDED) {
-            return quota(400, "youtube.video", "uploadLimitExceeded", "The user has exceeded the number of videos they may upload.");
+            return googleError(400, "youtube.video", "uploadLimitExceeded", "The user has exceeded the number of videos they may upload.");
         }
         String session = "session-" + ids.incrementAndGet();
         sessions.put(session, new Upload(title, metadata));
@@ -216,7 +216,7 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
                     : responseDefinition().withStatus(308).withHeader("Range", "bytes=0-" + (upload.received.size() - 1)).build();
         }
         if (upload.videoId == null) {
-            upload.videoId = "vid" + String.format("%08d", ids.incrementAndGet());
+            upload.videoId = UUID.randomUUID().toString().substring(0, 11);
         }
         ObjectNode video = upload.metadata.deepCopy();
         video.put("kind", "youtube#video").put("id", upload.videoId);
@@ -244,7 +244,8 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
 
     private static String body(Request request) throws IOException {
         byte[] body = request.getBody();
-        if ("gzip".equalsIgnoreCase(request.getHeader("Content-Encoding"))) {
+        // the client gzips JSON bodies; WireMock may have unpacked it already
+        if (body.length > 2 && body[0] == (byte) 0x1f && body[1] == (byte) 0x8b) {
             body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
         }
         return new String(body, StandardCharsets.UTF_8);
@@ -262,7 +263,7 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         return form;
     }
 
-    private static ResponseDefinition quota(int status, String domain, String reason, String message) {
+    private static ResponseDefinition googleError(int status, String domain, String reason, String message) {
         try {
             ObjectNode error = JSON.createObjectNode();
             ObjectNode inner = error.putObject("error").put("code", status).put("message", message);
@@ -274,7 +275,7 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     }
 
     private static ResponseDefinition error(int status, String reason, String message) {
-        return quota(status, "global", reason, message);
+        return googleError(status, "global", reason, message);
     }
 
     private static ResponseDefinition json(int status, String body) {

@@ -10,7 +10,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The studio with YouTube ({@code studio.youtube.*}) pointed at {@link FakeYoutube}, a secrets key set, 256 KiB
- * upload chunks, fast upload polling and a one-second back-off. Every class using it shares one context with its
+ * upload chunks, fast upload polling, a one-second back-off, and no other stage polling. Every class using it shares one context with its
  * own embedded PostgreSQL.
  */
 @Target(ElementType.TYPE)
@@ -21,7 +21,12 @@ import org.springframework.test.context.ContextConfiguration;
         "studio.database.embedded-dir=target/test-postgres/youtube",
         "studio.database.embedded-durable=false",
         "studio.output-dir=target/test-output",
-        "studio.poll.planning-ms=200",
+        // only the upload stage runs: jobs are laid out completed; one made through the API stays planned
+        "studio.poll.planning-ms=3600000",
+        "studio.poll.music-ms=3600000",
+        "studio.poll.images-ms=3600000",
+        "studio.poll.export-ms=3600000",
+        "studio.render.cron=0 0 0 1 1 ? 2099",
         "studio.poll.upload-ms=200",
         "studio.poll.initial-delay-ms=200",
         "studio.security.password=test-operator-secret",
