@@ -36,6 +36,7 @@ public record UploadMetadata(String title, String description, List<String> tags
             throw new InvalidInputException("description", "must be at most " + MAX_DESCRIPTION_BYTES + " bytes in UTF-8 (has " + bytes + ")");
         }
         noAngleBrackets("description", text);
+        Chapters.check(text);
         tags = tags == null ? List.of() : List.copyOf(tags);
         int tagChars = tags.stream().mapToInt(UploadMetadata::countedLength).sum() + Math.max(0, tags.size() - 1);
         if (tagChars > MAX_TAGS_CHARS) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class UploadMetadataRulesTest {
 
     private static final ExportPackage FINE = new ExportPackage("Lo-Fi Study Beats — Calm Music (60 min)",
-            "0:00 01. Rain\n", List.of("lo-fi", "calm"), "video.mp4", "thumbnail.jpg");
+            "0:00 01. Rain\n3:00 02. Dusk\n6:00 03. Tea\n", List.of("lo-fi", "calm"), "video.mp4", "thumbnail.jpg");
 
     @Test
     void aTitleOfAHundredCharactersPassesAndOneMoreFails() {
@@ -30,6 +30,20 @@ class UploadMetadataRulesTest {
                 .hasMessage("description: must be at most 5000 bytes in UTF-8 (has 5002)");
         assertThatThrownBy(() -> UploadMetadata.of(withDescription("a <b> tag"), "public", null))
                 .hasMessage("description: must not contain < or >");
+    }
+
+    @Test
+    void chaptersStartAtZeroAreThreeOrMoreAscendingAndTenSecondsLong() {
+        assertThat(UploadMetadata.of(withDescription("Tracklist\n00:00 01. Rain\n03:00 02. Dusk\n1:02:10 03. Tea\n"), "public", null))
+                .isNotNull();
+        assertThat(UploadMetadata.of(withDescription("No tracklist here."), "public", null)).isNotNull();
+        assertThatThrownBy(() -> UploadMetadata.of(withDescription("0:05 Rain\n3:00 Dusk\n6:00 Tea\n"), "public", null))
+                .hasMessage("description: chapters: the first must be at 0:00 (is at 5 s)");
+        assertThatThrownBy(() -> UploadMetadata.of(withDescription("0:00 Rain\n3:00 Dusk\n"), "public", null))
+                .hasMessage("description: chapters: there must be at least 3 (has 2)");
+        assertThatThrownBy(() -> UploadMetadata.of(withDescription("0:00 Rain\n3:00 Dusk\n3:05 Tea\n"), "public", null))
+                .hasMessage("description: chapters: each must be at least 10 s long and come after the one before "
+                        + "(chapter 2 at 180 s, the next at 185 s)");
     }
 
     @Test
