@@ -1,6 +1,6 @@
 -- Claims the oldest completed job that is due for YouTube: its strategy asks for an upload, and its video or its
 -- thumbnail is not up yet, on an active channel that is connected and not paused, with no quota wait or back-off
--- in force. One atomic statement, as claim-job.sql: two instances never take the same job.
+-- in force, and whose calls fit into what is left of the studio's quota budget today. One atomic statement, as claim-job.sql: two instances never take the same job.
 UPDATE video_jobs
    SET claimed_by = :#${bean:studioInstance.id},
        claim_token = gen_random_uuid(),
@@ -20,6 +20,10 @@ UPDATE video_jobs
                 AND c.youtube_paused_reason IS NULL
                 AND (c.youtube_waits_until IS NULL OR c.youtube_waits_until <= CURRENT_TIMESTAMP)
                 AND NOT EXISTS (SELECT 1 FROM youtube_quota_waits q WHERE q.waits_until > CURRENT_TIMESTAMP)
+                AND COALESCE((SELECT s.units FROM youtube_quota_spent s WHERE s.quota_day = CAST(:#${bean:youtubeQuota.day} AS DATE)), 0)
+                    + CASE WHEN j.youtube_video_id IS NULL THEN CAST(:#${bean:youtubeQuota.unitsNeeded(false)} AS INTEGER)
+                           ELSE CAST(:#${bean:youtubeQuota.unitsNeeded(true)} AS INTEGER) END
+                    <= CAST(:#${bean:youtubeQuota.unitsPerDay} AS INTEGER)
               ORDER BY j.created_at
               LIMIT 1
                 FOR UPDATE OF j SKIP LOCKED)

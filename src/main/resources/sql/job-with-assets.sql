@@ -9,6 +9,10 @@ SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, 
        c.youtube_refresh_token IS NOT NULL AS channel_connected, c.is_active AS channel_active,
        c.youtube_paused_reason AS channel_paused_reason, c.youtube_waits_until AS channel_waits_until,
        (SELECT q.reason FROM youtube_quota_waits q WHERE q.waits_until > CURRENT_TIMESTAMP) AS quota_wait,
+       COALESCE((SELECT s.units FROM youtube_quota_spent s WHERE s.quota_day = CAST(:#${bean:youtubeQuota.day} AS DATE)), 0) AS quota_units_spent,
+       CAST(:#${bean:youtubeQuota.unitsPerDay} AS INTEGER) AS quota_units_per_day,
+       CASE WHEN vj.youtube_video_id IS NULL THEN CAST(:#${bean:youtubeQuota.unitsNeeded(false)} AS INTEGER)
+            ELSE CAST(:#${bean:youtubeQuota.unitsNeeded(true)} AS INTEGER) END AS quota_units_needed,
        CAST((SELECT COALESCE(json_agg(json_build_object(
                         'id', at.id,
                         'order_index', at.order_index,

@@ -37,3 +37,10 @@ CREATE TABLE youtube_quota_waits (
     waits_until TIMESTAMP WITH TIME ZONE NOT NULL,
     reason TEXT NOT NULL
 );
+
+-- The studio's own count of the YouTube quota units its calls spent per quota day (the date in Pacific time, when
+-- Google resets the quota): an upload that would not fit into studio.youtube.quota.units-per-day is not started.
+CREATE TABLE youtube_quota_spent (
+    quota_day DATE PRIMARY KEY,
+    units INTEGER NOT NULL CHECK (units >= 0)
+);

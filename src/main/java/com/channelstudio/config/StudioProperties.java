@@ -150,7 +150,8 @@ public record StudioProperties(
             @DefaultValue("8388608") int uploadChunkBytes,
             @DefaultValue("30") int backOffFirstSeconds,
             @DefaultValue("3600") int backOffMaxSeconds,
-            @DefaultValue("America/Los_Angeles") java.time.ZoneId quotaResetZone) {
+            @DefaultValue("America/Los_Angeles") java.time.ZoneId quotaResetZone,
+            @DefaultValue Quota quota) {
 
         public Youtube {
             if (uploadChunkBytes <= 0 || uploadChunkBytes % (256 * 1024) != 0) {
@@ -159,6 +160,31 @@ public record StudioProperties(
             }
             positive("studio.youtube.back-off-first-seconds", backOffFirstSeconds);
             positive("studio.youtube.back-off-max-seconds", backOffMaxSeconds);
+        }
+    }
+
+    /**
+     * The Google Cloud project's daily YouTube quota and what each call costs (Google has changed the costs twice),
+     * so the studio starts no upload that would not fit into what is left today.
+     */
+    public record Quota(
+            @DefaultValue("10000") int unitsPerDay,
+            @DefaultValue("100") int videosInsert,
+            @DefaultValue("50") int thumbnailsSet,
+            @DefaultValue("1") int channelsList) {
+
+        public Quota {
+            if (unitsPerDay <= 0) {
+                throw new IllegalArgumentException("studio.youtube.quota.units-per-day must be a positive number of units (was " + unitsPerDay + ")");
+            }
+            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0) {
+                throw new IllegalArgumentException("studio.youtube.quota: call costs must be 0 or more units");
+            }
+        }
+
+        /** What publishing one video costs: the insert and its thumbnail. */
+        public int upload() {
+            return videosInsert + thumbnailsSet;
         }
     }
 

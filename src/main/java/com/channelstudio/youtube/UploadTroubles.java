@@ -8,15 +8,12 @@ import com.google.api.client.googleapis.json.GoogleJsonError;
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.client.http.HttpResponseException;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,18 +28,13 @@ public class UploadTroubles {
     private static final DateTimeFormatter UTC_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     private final StudioProperties.Youtube config;
+    private final YoutubeQuota quota;
     private final SecretRedactor redactor;
-    private final Clock clock;
 
-    @Autowired
-    public UploadTroubles(StudioProperties properties, SecretRedactor redactor) {
-        this(properties.youtube(), redactor, Clock.systemUTC());
-    }
-
-    UploadTroubles(StudioProperties.Youtube config, SecretRedactor redactor, Clock clock) {
-        this.config = config;
+    public UploadTroubles(StudioProperties properties, YoutubeQuota quota, SecretRedactor redactor) {
+        this.config = properties.youtube();
+        this.quota = quota;
         this.redactor = redactor;
-        this.clock = clock;
     }
 
     public UploadTrouble describe(Exchange exchange, @Header("uploadAttempts") Integer attempts,
@@ -73,7 +65,7 @@ public class UploadTroubles {
         boolean transientAnswer = http != null && (http.getStatusCode() >= 500 || http.getStatusCode() == 429
                 || reason.equals("rateLimitExceeded") || reason.equals("userRateLimitExceeded"));
         if (transientAnswer || (http == null && Causes.find(failure, IOException.class) != null)) {
-            OffsetDateTime retry = now().plus(backOff(attempts));
+            OffsetDateTime retry = quota.now().plus(backOff(attempts));
             String what = http == null ? "the connection failed (" + failure.getMessage() + ")"
                     : "YouTube answered " + http.getStatusCode() + (reason.isEmpty() ? "" : " " + reason);
             return new UploadTrouble(UploadTrouble.Scope.JOB, "waiting", retry,
@@ -87,14 +79,8 @@ public class UploadTroubles {
         return failed(failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }
 
-    /** Midnight in Pacific time, when YouTube resets its daily quota. */
-    OffsetDateTime nextQuotaReset() {
-        return now().atZoneSameInstant(config.quotaResetZone()).toLocalDate().plusDays(1)
-                .atStartOfDay(config.quotaResetZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
     private UploadTrouble quotaWait(UploadTrouble.Scope scope, String why) {
-        OffsetDateTime reset = nextQuotaReset();
+        OffsetDateTime reset = quota.nextReset();
         return new UploadTrouble(scope, "waiting", reset,
                 "upload waits for the YouTube quota reset at " + UTC_MINUTE.format(reset) + ": " + why);
     }
@@ -115,9 +101,5 @@ public class UploadTroubles {
         }
         GoogleJsonError.ErrorInfo first = refusal.getDetails().getErrors().get(0);
         return first.getReason() == null ? "" : first.getReason();
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
     }
 }

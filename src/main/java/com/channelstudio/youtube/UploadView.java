@@ -11,7 +11,8 @@ public final class UploadView {
 
     static final List<String> COLUMNS = List.of("upload_strategy", "scheduled_time", "youtube_video_id", "upload_state",
             "upload_bytes_sent", "upload_bytes_total", "upload_message", "upload_not_before", "channel_connected",
-            "channel_active", "channel_paused_reason", "channel_waits_until", "quota_wait");
+            "channel_active", "channel_paused_reason", "channel_waits_until", "quota_wait", "quota_units_spent",
+            "quota_units_per_day", "quota_units_needed");
 
     private UploadView() {}
 
@@ -64,6 +65,13 @@ public final class UploadView {
         }
         if (columns.get("quota_wait") != null) {
             return (String) columns.get("quota_wait");
+        }
+        int spent = ((Number) columns.get("quota_units_spent")).intValue();
+        int needed = ((Number) columns.get("quota_units_needed")).intValue();
+        int budget = ((Number) columns.get("quota_units_per_day")).intValue();
+        if (spent + needed > budget) {
+            return "the studio's YouTube quota budget: " + spent + " of " + budget + " units spent today "
+                    + "(studio.youtube.quota.units-per-day), the upload needs " + needed + "; it starts after midnight Pacific time";
         }
         return "its turn (the upload stage polls every studio.poll.upload-ms)";
     }

@@ -53,12 +53,14 @@ class PublishingToYoutubeTest {
     @AfterEach
     void quotaIsResetForTheNextTest() {
         jdbc.update("DELETE FROM youtube_quota_waits");
+        jdbc.update("DELETE FROM youtube_quota_spent");
     }
 
     @Test
     void aPublicVideoArrivesWholeAndOnceWithItsMetadataAndThumbnail(CapturedOutput log) throws Exception {
         String token = "1//0gSECRET-public-" + UUID.randomUUID();
         UUID job = job(token, "public", null);
+        int spentBefore = unitsSpentToday();
 
         JsonNode upload = awaitUploaded(job);
 
@@ -79,6 +81,7 @@ class PublishingToYoutubeTest {
         assertThat(received.thumbnails.get()).isEqualTo(1);
         assertThat(upload.get("youtube_video_id").asText()).isEqualTo(received.videoId);
         assertThat(jdbc.queryForObject("SELECT youtube_video_id FROM video_jobs WHERE id = ?", String.class, job)).isEqualTo(received.videoId);
+        assertThat(unitsSpentToday() - spentBefore).as("videos.insert 100 + thumbnails.set 50").isEqualTo(150);
         assertThat(log.getAll()).contains("published on YouTube as " + received.videoId)
                 .doesNotContain(token).doesNotContain(FakeYoutube.accessTokenFor(token)).doesNotContain(FakeYoutube.CLIENT_SECRET)
                 .doesNotContain(YoutubeStubsTest.SECRETS_KEY);
@@ -150,7 +153,7 @@ class PublishingToYoutubeTest {
                 + ": the Google Cloud project's daily YouTube quota is spent (quotaExceeded)");
         assertThat(jdbc.queryForObject("SELECT CAST(status AS TEXT) FROM video_jobs WHERE id = ?", String.class, job)).isEqualTo("completed");
         // for a dozen polls of the upload stage, nothing is sent to Google at all
-        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4))
+        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(8))
                 .until(() -> YoutubeStubs.server().getAllServeEvents().size() == requestsAtTheWait);
         assertThat(FakeYoutube.inserts(marker)).isEqualTo(1);
 
@@ -160,6 +163,22 @@ class PublishingToYoutubeTest {
         awaitUploaded(job);
         assertThat(FakeYoutube.inserts(marker)).isEqualTo(2);
         assertThat(only(FakeYoutube.uploads(marker)).received.size()).isEqualTo(VIDEO_BYTES);
+    }
+
+    @Test
+    void anUploadThatWouldNotFitIntoTodaysBudgetIsNotStarted() throws Exception {
+        jdbc.update("INSERT INTO youtube_quota_spent (quota_day, units) VALUES (?, 9900)", quotaDay());
+        UUID job = job("1//0gSECRET-budget-" + UUID.randomUUID(), "public", null);
+
+        await().atMost(UPLOADED).until(() -> upload(job).path("waits_for").asText().startsWith("the studio's YouTube quota budget"));
+        // 9900, and the channels.list of connecting the channel
+        assertThat(upload(job).get("waits_for").asText()).isEqualTo("the studio's YouTube quota budget: 9901 of 10000 units "
+                + "spent today (studio.youtube.quota.units-per-day), the upload needs 150; it starts after midnight Pacific time");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> FakeYoutube.inserts(marker) == 0);
+
+        jdbc.update("UPDATE youtube_quota_spent SET units = 9850 WHERE quota_day = ?", quotaDay());
+        awaitUploaded(job);
+        assertThat(unitsSpentToday()).isEqualTo(10000);
     }
 
     @Test
@@ -226,6 +245,14 @@ class PublishingToYoutubeTest {
         assertThat(received.received.toByteArray()).isEqualTo(Files.readAllBytes(packages.video(job)));
         assertThat(FakeYoutube.inserts(marker)).isEqualTo(1);
         return received;
+    }
+
+    private static java.time.LocalDate quotaDay() {
+        return java.time.LocalDate.now(ZoneId.of("America/Los_Angeles"));
+    }
+
+    private int unitsSpentToday() {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(units), 0) FROM youtube_quota_spent WHERE quota_day = ?", Integer.class, quotaDay());
     }
 
     private static FakeYoutube.Upload only(List<FakeYoutube.Upload> uploads) {

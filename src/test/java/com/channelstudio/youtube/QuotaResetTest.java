@@ -46,8 +46,8 @@ class QuotaResetTest {
     private static UploadTroubles troublesAt(String instant) {
         StudioProperties properties = new Binder(new MapConfigurationPropertySource(java.util.Map.of("studio.output-dir", "output")))
                 .bindOrCreate("studio", StudioProperties.class);
-        return new UploadTroubles(properties.youtube(), new SecretRedactor(new MockEnvironment()),
-                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        return new UploadTroubles(properties, new YoutubeQuota(properties.youtube(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)),
+                new SecretRedactor(new MockEnvironment()));
     }
 
     private static GoogleJsonResponseException refusal(int status, String reason) {
