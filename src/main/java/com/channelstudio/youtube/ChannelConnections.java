@@ -60,6 +60,8 @@ public class ChannelConnections {
         YoutubeAccess access;
         try {
             access = authorization.access(token);
+        } catch (YoutubeNotConfiguredException e) {
+            throw new ConflictException("refresh_token: cannot be checked: " + e.getMessage());
         } catch (RefreshTokenRefusedException e) {
             throw new InvalidInputException("refresh_token", "Google refused it (invalid_grant: revoked or expired); obtain a "
                     + "new one, and publish the OAuth app to production so it does not expire after 7 days");

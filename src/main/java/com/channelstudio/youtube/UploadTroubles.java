@@ -49,6 +49,11 @@ public class UploadTroubles {
         if (Causes.find(failure, RefreshTokenRefusedException.class) != null) {
             return new UploadTrouble(UploadTrouble.Scope.CHANNEL_TOKEN, "waiting", null, RefreshTokenRefusedException.REMEDY);
         }
+        if (Causes.find(failure, YoutubeNotConfiguredException.class) != null) {
+            OffsetDateTime retry = quota.now().plusSeconds(config.backOffMaxSeconds());
+            return new UploadTrouble(UploadTrouble.Scope.JOB, "waiting", retry,
+                    "upload tries again at " + UTC_SECOND.format(retry) + ": " + YoutubeNotConfiguredException.MESSAGE);
+        }
         InvalidInputException invalid = Causes.find(failure, InvalidInputException.class);
         if (invalid != null) {
             return failed("the upload package breaks YouTube's rules, nothing was sent: " + invalid.getMessage());

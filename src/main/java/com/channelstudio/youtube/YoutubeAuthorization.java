@@ -38,12 +38,14 @@ public class YoutubeAuthorization {
         this.redactor = redactor;
     }
 
-    /** @throws RefreshTokenRefusedException Google answered {@code invalid_grant} */
+    /**
+     * @throws RefreshTokenRefusedException Google answered {@code invalid_grant}
+     * @throws YoutubeNotConfiguredException no OAuth client is configured
+     */
     public YoutubeAccess access(String refreshToken) throws IOException {
         redactor.remember(refreshToken);
         if (config.clientId() == null || config.clientId().isBlank() || config.clientSecret() == null || config.clientSecret().isBlank()) {
-            throw new IllegalStateException("studio.youtube.client-id and studio.youtube.client-secret must be set to the "
-                    + "Google Cloud OAuth client the refresh token was issued to (STUDIO_YOUTUBE_CLIENT_ID, STUDIO_YOUTUBE_CLIENT_SECRET)");
+            throw new YoutubeNotConfiguredException();
         }
         Credential credential = new Credential.Builder(BearerToken.authorizationHeaderAccessMethod())
                 .setTransport(transport)

@@ -17,8 +17,11 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
-/** Quota errors wait until the next midnight Pacific time (winter and summer time); other refusals fail naming why. */
-class QuotaResetTest {
+/**
+ * Quota errors wait until the next midnight Pacific time (winter and summer time), transient errors and a missing
+ * OAuth client wait a back-off; other refusals fail naming why.
+ */
+class WhatAnUploadWaitsForTest {
 
     @Test
     void quotaWaitsUntilMidnightInLosAngelesInWinterAndSummer() {
@@ -41,6 +44,15 @@ class QuotaResetTest {
         UploadTrouble refused = troubles.describe(refusal(403, "forbidden"), 0);
         assertThat(refused.state()).isEqualTo("failed");
         assertThat(refused.message()).isEqualTo("YouTube refused the upload: 403 forbidden: forbidden happened");
+    }
+
+    @Test
+    void withoutAnOauthClientUploadsWaitNamingTheSettings() {
+        UploadTrouble trouble = troublesAt("2026-11-30T23:30:00Z").describe(new YoutubeNotConfiguredException(), 0);
+        assertThat(trouble.state()).isEqualTo("waiting");
+        assertThat(trouble.message()).isEqualTo("upload tries again at 2026-12-01 00:30:00 UTC: studio.youtube.client-id and "
+                + "studio.youtube.client-secret must be set to the Google Cloud OAuth client the refresh tokens were issued to "
+                + "(STUDIO_YOUTUBE_CLIENT_ID, STUDIO_YOUTUBE_CLIENT_SECRET), then restart");
     }
 
     private static UploadTroubles troublesAt(String instant) {
