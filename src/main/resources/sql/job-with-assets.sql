@@ -4,6 +4,15 @@
 SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, vj.mood_keywords,
        vj.target_duration_minutes, CAST(vj.prompts_json AS TEXT) AS prompts_json, vj.local_video_path,
        vj.output_directory, vj.error_message, vj.created_at, vj.updated_at,
+       vj.upload_strategy, vj.scheduled_time, vj.youtube_video_id, vj.upload_state, vj.upload_bytes_sent,
+       vj.upload_bytes_total, vj.upload_message, vj.upload_not_before,
+       c.youtube_refresh_token IS NOT NULL AS channel_connected, c.is_active AS channel_active,
+       c.youtube_paused_reason AS channel_paused_reason, c.youtube_waits_until AS channel_waits_until,
+       (SELECT q.reason FROM youtube_quota_waits q WHERE q.waits_until > CURRENT_TIMESTAMP) AS quota_wait,
+       COALESCE((SELECT s.units FROM youtube_quota_spent s WHERE s.quota_day = CAST(:#${bean:youtubeQuota.day} AS DATE)), 0) AS quota_units_spent,
+       CAST(:#${bean:youtubeQuota.unitsPerDay} AS INTEGER) AS quota_units_per_day,
+       CASE WHEN vj.youtube_video_id IS NULL THEN CAST(:#${bean:youtubeQuota.unitsNeeded(false)} AS INTEGER)
+            ELSE CAST(:#${bean:youtubeQuota.unitsNeeded(true)} AS INTEGER) END AS quota_units_needed,
        CAST((SELECT COALESCE(json_agg(json_build_object(
                         'id', at.id,
                         'order_index', at.order_index,
@@ -18,4 +27,5 @@ SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, 
                FROM images i
               WHERE i.video_job_id = vj.id) AS TEXT) AS images
   FROM video_jobs vj
+  JOIN channels c ON c.id = vj.channel_id
  WHERE vj.id = :#jobId

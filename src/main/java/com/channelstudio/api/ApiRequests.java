@@ -2,7 +2,10 @@ package com.channelstudio.api;
 
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.youtube.UploadStrategy;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +58,33 @@ public class ApiRequests {
         row.put("outputDirectory", request.outputDirectory() == null
                 ? JobFolders.defaultFolder((String) channel.get("name"), id)
                 : relativeFolder(request.outputDirectory()));
+        String strategy = UploadStrategy.of(request.uploadStrategy());
+        row.put("uploadStrategy", strategy);
+        row.put("scheduledTime", scheduledTime(strategy, request.scheduledTime()));
         return row;
+    }
+
+    /** ISO 8601 with an offset, in the future, and only for (and required by) the {@code scheduled} strategy. */
+    private static OffsetDateTime scheduledTime(String strategy, String text) {
+        if (!strategy.equals("scheduled")) {
+            if (text != null) {
+                throw new InvalidInputException("scheduled_time", "is only taken with upload_strategy scheduled (was " + strategy + ")");
+            }
+            return null;
+        }
+        if (text == null) {
+            throw new InvalidInputException("scheduled_time", "must be set when upload_strategy is scheduled");
+        }
+        OffsetDateTime time;
+        try {
+            time = OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("scheduled_time", "must be ISO 8601 with an offset, e.g. 2026-12-24T18:00:00+01:00 (was " + text + ")");
+        }
+        if (!time.isAfter(OffsetDateTime.now())) {
+            throw new InvalidInputException("scheduled_time", "must be in the future (was " + text + ")");
+        }
+        return time;
     }
 
     /** A path segment that must name a row by its UUID. */

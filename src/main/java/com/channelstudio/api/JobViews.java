@@ -1,6 +1,7 @@
 package com.channelstudio.api;
 
 import com.channelstudio.jobs.StageProgress;
+import com.channelstudio.youtube.UploadView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,7 @@ public class JobViews {
 
     public Map<String, Object> show(Map<String, Object> row) throws JsonProcessingException {
         Map<String, Object> view = new LinkedHashMap<>(row);
+        view.put("upload", UploadView.takeFrom(view));
         view.put("prompts_json", parse(row.get("prompts_json")));
         JsonNode tracks = parse(row.get("audio_tracks"));
         JsonNode images = parse(row.get("images"));

@@ -19,6 +19,8 @@ public record StudioProperties(
         @DefaultValue Schedules schedules,
         @DefaultValue Security security,
         @DefaultValue Api api,
+        @DefaultValue Secrets secrets,
+        @DefaultValue Youtube youtube,
         @DefaultValue Testing testing) {
 
     public record Music(@DefaultValue("dummy") String provider) {}
@@ -142,6 +144,59 @@ public record StudioProperties(
             if (maxBody.toBytes() < 1024) {
                 throw new IllegalArgumentException("studio.api.max-body: must be at least 1KB (was " + maxBody + ")");
             }
+        }
+    }
+
+    /** {@code key}: base64 of the 32 bytes that encrypt stored credentials (YouTube refresh tokens); empty: none stored. */
+    public record Secrets(String key) {}
+
+    /**
+     * The YouTube Data API: the OAuth client, where the API and the token endpoint are, and how uploads are sent.
+     * {@code uploadChunkBytes} must be a multiple of 256 KiB, as the resumable protocol requires.
+     */
+    public record Youtube(
+            String clientId,
+            String clientSecret,
+            @DefaultValue("https://www.googleapis.com") String apiBaseUrl,
+            @DefaultValue("https://oauth2.googleapis.com/token") String oauthTokenUrl,
+            @DefaultValue("8388608") int uploadChunkBytes,
+            @DefaultValue("30") int backOffFirstSeconds,
+            @DefaultValue("3600") int backOffMaxSeconds,
+            @DefaultValue("America/Los_Angeles") java.time.ZoneId quotaResetZone,
+            @DefaultValue Quota quota) {
+
+        public Youtube {
+            if (uploadChunkBytes <= 0 || uploadChunkBytes % (256 * 1024) != 0) {
+                throw new IllegalArgumentException("studio.youtube.upload-chunk-bytes must be a positive multiple of 262144 "
+                        + "(256 KiB), as YouTube's resumable protocol requires (was " + uploadChunkBytes + ")");
+            }
+            positive("studio.youtube.back-off-first-seconds", backOffFirstSeconds);
+            positive("studio.youtube.back-off-max-seconds", backOffMaxSeconds);
+        }
+    }
+
+    /**
+     * The Google Cloud project's daily YouTube quota and what each call costs (Google has changed the costs twice),
+     * so the studio starts no upload that would not fit into what is left today.
+     */
+    public record Quota(
+            @DefaultValue("10000") int unitsPerDay,
+            @DefaultValue("100") int videosInsert,
+            @DefaultValue("50") int thumbnailsSet,
+            @DefaultValue("1") int channelsList) {
+
+        public Quota {
+            if (unitsPerDay <= 0) {
+                throw new IllegalArgumentException("studio.youtube.quota.units-per-day must be a positive number of units (was " + unitsPerDay + ")");
+            }
+            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0) {
+                throw new IllegalArgumentException("studio.youtube.quota: call costs must be 0 or more units");
+            }
+        }
+
+        /** What publishing one video costs: the insert and its thumbnail. */
+        public int upload() {
+            return videosInsert + thumbnailsSet;
         }
     }
 

@@ -1,6 +1,7 @@
 package com.channelstudio.schedules;
 
 import com.channelstudio.jobs.InvalidInputException;
+import com.channelstudio.youtube.UploadStrategy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DateTimeException;
@@ -10,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.camel.Body;
 import org.quartz.CronExpression;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("scheduleRequests")
 public class ScheduleRequests {
 
-    static final Set<String> UPLOAD_STRATEGIES = Set.of("none", "private", "unlisted", "public", "scheduled");
     static final int MAX_MOODS_LENGTH = 500;
 
     private final ObjectMapper json;
@@ -39,12 +38,7 @@ public class ScheduleRequests {
         row.put("videosAhead", between("videos_ahead", request.videosAhead(), 1, 30));
         row.put("moodKeywords", json.writeValueAsString(moods(request.moodKeywords())));
         row.put("targetDurationMinutes", between("target_duration_minutes", request.targetDurationMinutes(), 60, 90));
-        String strategy = request.uploadStrategy() == null ? "none" : request.uploadStrategy();
-        if (!UPLOAD_STRATEGIES.contains(strategy)) {
-            throw new InvalidInputException("upload_strategy", "must be one of none, private, unlisted, public, scheduled "
-                    + "(was " + strategy + ")");
-        }
-        row.put("uploadStrategy", strategy);
+        row.put("uploadStrategy", UploadStrategy.of(request.uploadStrategy()));
         row.put("publishTime", time(request.publishTime()));
         row.put("enabled", request.enabled() == null || request.enabled());
         return row;

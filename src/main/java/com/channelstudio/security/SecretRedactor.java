@@ -21,6 +21,8 @@ public class SecretRedactor {
             "studio.providers.gemini.api-key",
             "studio.llm.api-key",
             "studio.security.password",
+            "studio.secrets.key",
+            "studio.youtube.client-secret",
             "spring.datasource.password");
 
     private final List<String> secrets = new CopyOnWriteArrayList<>();

@@ -45,10 +45,14 @@ class SchemaMatchesSeedTest {
             "SELECT 'enum ' || t.typname || '=' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) "
                     + "FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname");
 
-    /** Tables the studio adds whole (V6: channel schedules; Quartz's own tables), with their keys and indexes. */
-    private static final Set<String> ADDED_TABLES = Set.of("channel_schedules", "qrtz_");
+    /**
+     * Tables the studio adds whole (V6: channel schedules; V7: the YouTube quota wait and count; Quartz's own
+     * tables), with their keys and indexes.
+     */
+    private static final Set<String> ADDED_TABLES = Set.of("channel_schedules", "youtube_quota_waits", "youtube_quota_spent",
+            "qrtz_");
 
-    /** What V2 to V5 add on purpose to the seed's tables; anything else that differs from the seed is drift. */
+    /** What V2 to V5 and V7 add on purpose to the seed's tables; anything else that differs from the seed is drift. */
     private static final Set<String> DECLARED_ADDITIONS = Set.of(
             "column audio_tracks.loudness_lufs numeric len=- num=5,2 default=- nullable=YES",
             "column audio_tracks.true_peak_dbtp numeric len=- num=5,2 default=- nullable=YES",
@@ -72,7 +76,29 @@ class SchemaMatchesSeedTest {
             "constraint idempotency_keys idempotency_keys_pkey PRIMARY KEY (idempotency_key)",
             "constraint idempotency_keys idempotency_keys_video_job_id_fkey FOREIGN KEY (video_job_id) "
                     + "REFERENCES video_jobs(id) ON DELETE CASCADE",
-            "index CREATE UNIQUE INDEX idempotency_keys_pkey ON public.idempotency_keys USING btree (idempotency_key)");
+            "index CREATE UNIQUE INDEX idempotency_keys_pkey ON public.idempotency_keys USING btree (idempotency_key)",
+            // V7: where each upload stands, the known strategies, one job per YouTube video, a channel's pause or wait
+            "column video_jobs.upload_attempts int4 len=- num=32,0 default=0 nullable=NO",
+            "column video_jobs.upload_bytes_sent int8 len=- num=64,0 default=- nullable=YES",
+            "column video_jobs.upload_bytes_total int8 len=- num=64,0 default=- nullable=YES",
+            "column video_jobs.upload_message text len=- num=-,- default=- nullable=YES",
+            "column video_jobs.upload_not_before timestamptz len=- num=-,- default=- nullable=YES",
+            "column video_jobs.upload_session_uri text len=- num=-,- default=- nullable=YES",
+            "column video_jobs.upload_state varchar len=20 num=-,- default='waiting'::character varying"
+                    + " nullable=NO",
+            "constraint video_jobs video_jobs_scheduled_has_time CHECK ((((upload_strategy)::text IS DISTINCT"
+                    + " FROM 'scheduled'::text) OR (scheduled_time IS NOT NULL)))",
+            "constraint video_jobs video_jobs_upload_state_check CHECK (((upload_state)::text = ANY"
+                    + " ((ARRAY['waiting'::character varying, 'uploading'::character varying, 'thumbnail'::character"
+                    + " varying, 'uploaded'::character varying, 'failed'::character varying])::text[])))",
+            "constraint video_jobs video_jobs_upload_strategy_known CHECK (((upload_strategy IS NULL) OR"
+                    + " ((upload_strategy)::text = ANY ((ARRAY['none'::character varying, 'private'::character varying,"
+                    + " 'unlisted'::character varying, 'public'::character varying, 'scheduled'::character"
+                    + " varying])::text[]))))",
+            "index CREATE UNIQUE INDEX video_jobs_youtube_video_id_once ON public.video_jobs USING btree"
+                    + " (youtube_video_id) WHERE (youtube_video_id IS NOT NULL)",
+            "column channels.youtube_paused_reason text len=- num=-,- default=- nullable=YES",
+            "column channels.youtube_waits_until timestamptz len=- num=-,- default=- nullable=YES");
 
     @Autowired
     HikariDataSource dataSource;

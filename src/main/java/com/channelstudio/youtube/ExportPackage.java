@@ -1,0 +1,14 @@
+package com.channelstudio.youtube;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The part of {@code export/metadata.json} an upload reads. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record ExportPackage(
+        @JsonProperty("title") String title,
+        @JsonProperty("description") String description,
+        @JsonProperty("tags") List<String> tags,
+        @JsonProperty("video_file") String videoFile,
+        @JsonProperty("thumbnail_file") String thumbnailFile) {}

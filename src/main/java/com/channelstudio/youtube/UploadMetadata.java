@@ -1,0 +1,86 @@
+package com.channelstudio.youtube;
+
+import com.channelstudio.jobs.InvalidInputException;
+import com.google.api.client.util.DateTime;
+import com.google.api.services.youtube.model.Video;
+import com.google.api.services.youtube.model.VideoSnippet;
+import com.google.api.services.youtube.model.VideoStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What a video is uploaded with, checked against YouTube's rules before any call, so a package YouTube would
+ * refuse fails naming the field instead of spending quota.
+ */
+public record UploadMetadata(String title, String description, List<String> tags, String privacyStatus,
+        OffsetDateTime publishAt, String videoFile, String thumbnailFile) {
+
+    static final int MAX_TITLE_CHARS = 100;
+    static final int MAX_DESCRIPTION_BYTES = 5000;
+    static final int MAX_TAGS_CHARS = 500;
+    static final String CATEGORY_MUSIC = "10";
+
+    public UploadMetadata {
+        if (title == null || title.isBlank()) {
+            throw new InvalidInputException("title", "must not be empty (export/metadata.json)");
+        }
+        if (title.codePointCount(0, title.length()) > MAX_TITLE_CHARS) {
+            throw new InvalidInputException("title", "must be at most " + MAX_TITLE_CHARS + " characters (has "
+                    + title.codePointCount(0, title.length()) + ")");
+        }
+        noAngleBrackets("title", title);
+        String text = description == null ? "" : description;
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_DESCRIPTION_BYTES) {
+            throw new InvalidInputException("description", "must be at most " + MAX_DESCRIPTION_BYTES + " bytes in UTF-8 (has " + bytes + ")");
+        }
+        noAngleBrackets("description", text);
+        Chapters.check(text);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        int tagChars = tags.stream().mapToInt(UploadMetadata::countedLength).sum() + Math.max(0, tags.size() - 1);
+        if (tagChars > MAX_TAGS_CHARS) {
+            throw new InvalidInputException("tags", "must be at most " + MAX_TAGS_CHARS
+                    + " characters together, a tag with a space counting its quotes (has " + tagChars + ")");
+        }
+        tags.forEach(tag -> noAngleBrackets("tags", tag));
+        if (!List.of("private", "unlisted", "public").contains(privacyStatus)) {
+            throw new InvalidInputException("privacyStatus", "must be private, unlisted or public (was " + privacyStatus + ")");
+        }
+        if (publishAt != null && !"private".equals(privacyStatus)) {
+            throw new InvalidInputException("publishAt", "is only allowed with privacyStatus private");
+        }
+        description = text;
+    }
+
+    /** The package's metadata for an upload of this strategy; {@code scheduled} is private until {@code scheduledTime}. */
+    static UploadMetadata of(ExportPackage export, String strategy, OffsetDateTime scheduledTime) {
+        boolean scheduled = "scheduled".equals(strategy);
+        if (scheduled && scheduledTime == null) {
+            throw new InvalidInputException("scheduled_time", "must be set when upload_strategy is scheduled");
+        }
+        return new UploadMetadata(export.title(), export.description(), export.tags(), scheduled ? "private" : strategy,
+                scheduled ? scheduledTime : null, export.videoFile(), export.thumbnailFile());
+    }
+
+    Video video() {
+        VideoSnippet snippet = new VideoSnippet().setTitle(title).setDescription(description).setTags(tags)
+                .setCategoryId(CATEGORY_MUSIC);
+        VideoStatus status = new VideoStatus().setPrivacyStatus(privacyStatus).setSelfDeclaredMadeForKids(false)
+                .setContainsSyntheticMedia(true);
+        if (publishAt != null) {
+            status.setPublishAt(new DateTime(publishAt.toInstant().toEpochMilli()));
+        }
+        return new Video().setSnippet(snippet).setStatus(status);
+    }
+
+    private static int countedLength(String tag) {
+        return tag.length() + (tag.contains(" ") ? 2 : 0);
+    }
+
+    private static void noAngleBrackets(String field, String value) {
+        if (value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
+            throw new InvalidInputException(field, "must not contain < or >");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package com.channelstudio.youtube;
+
+import com.channelstudio.config.StudioProperties;
+import com.channelstudio.security.SecretRedactor;
+import com.google.api.client.auth.oauth2.BearerToken;
+import com.google.api.client.auth.oauth2.ClientParametersAuthentication;
+import com.google.api.client.auth.oauth2.Credential;
+import com.google.api.client.auth.oauth2.CredentialRefreshListener;
+import com.google.api.client.auth.oauth2.TokenErrorResponse;
+import com.google.api.client.auth.oauth2.TokenResponse;
+import com.google.api.client.auth.oauth2.TokenResponseException;
+import com.google.api.client.http.GenericUrl;
+import com.google.api.client.http.HttpRequestInitializer;
+import com.google.api.client.http.HttpTransport;
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.json.JsonFactory;
+import com.google.api.client.json.gson.GsonFactory;
+import com.google.api.services.youtube.YouTube;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a channel's refresh token becomes an authorised YouTube client: the token is exchanged at
+ * {@code studio.youtube.oauth-token-url} at once (Google's answer is the check that it is still good), and every
+ * access token obtained is redacted from then on.
+ */
+@Component("youtubeAuthorization")
+public class YoutubeAuthorization {
+
+    static final JsonFactory JSON = GsonFactory.getDefaultInstance();
+
+    private final HttpTransport transport = new NetHttpTransport();
+    private final StudioProperties.Youtube config;
+    private final SecretRedactor redactor;
+
+    public YoutubeAuthorization(StudioProperties properties, SecretRedactor redactor) {
+        this.config = properties.youtube();
+        this.redactor = redactor;
+    }
+
+    /**
+     * @throws RefreshTokenRefusedException Google answered {@code invalid_grant}
+     * @throws YoutubeNotConfiguredException no OAuth client is configured
+     */
+    public YoutubeAccess access(String refreshToken) throws IOException {
+        redactor.remember(refreshToken);
+        if (config.clientId() == null || config.clientId().isBlank() || config.clientSecret() == null || config.clientSecret().isBlank()) {
+            throw new YoutubeNotConfiguredException();
+        }
+        Credential credential = new Credential.Builder(BearerToken.authorizationHeaderAccessMethod())
+                .setTransport(transport)
+                .setJsonFactory(JSON)
+                .setTokenServerUrl(new GenericUrl(config.oauthTokenUrl()))
+                .setClientAuthentication(new ClientParametersAuthentication(config.clientId(), config.clientSecret()))
+                .addRefreshListener(new RememberAccessTokens())
+                .build()
+                .setRefreshToken(refreshToken);
+        try {
+            credential.refreshToken();
+        } catch (TokenResponseException e) {
+            if (e.getDetails() != null && "invalid_grant".equals(e.getDetails().getError())) {
+                throw new RefreshTokenRefusedException();
+            }
+            throw new IOException("the OAuth token endpoint answered " + e.getStatusCode()
+                    + (e.getDetails() == null ? "" : " " + e.getDetails().getError()));
+        }
+        return new YoutubeAccess(credential, transport, JSON);
+    }
+
+    /** The client for these requests, at {@code studio.youtube.api-base-url}. */
+    YouTube client(HttpRequestInitializer initializer) {
+        String root = config.apiBaseUrl().endsWith("/") ? config.apiBaseUrl() : config.apiBaseUrl() + "/";
+        return new YouTube.Builder(transport, JSON, initializer).setRootUrl(root).setApplicationName("channel-studio").build();
+    }
+
+    private final class RememberAccessTokens implements CredentialRefreshListener {
+        @Override
+        public void onTokenResponse(Credential credential, TokenResponse response) {
+            redactor.remember(response.getAccessToken());
+        }
+
+        @Override
+        public void onTokenErrorResponse(Credential credential, TokenErrorResponse response) {
+            // the refresh's caller reports it
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.channelstudio.youtube;
+
+import com.channelstudio.config.StudioProperties;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * YouTube's quota day: it runs from midnight to midnight Pacific time ({@code studio.youtube.quota-reset-zone}), and
+ * the studio's budget for it ({@code studio.youtube.quota}).
+ */
+@Component("youtubeQuota")
+public class YoutubeQuota {
+
+    private final StudioProperties.Youtube config;
+    private final Clock clock;
+
+    @Autowired
+    public YoutubeQuota(StudioProperties properties) {
+        this(properties.youtube(), Clock.systemUTC());
+    }
+
+    YoutubeQuota(StudioProperties.Youtube config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The quota day it is now. */
+    public LocalDate day() {
+        return OffsetDateTime.now(clock).atZoneSameInstant(config.quotaResetZone()).toLocalDate();
+    }
+
+    /** When the next quota day starts, in UTC. */
+    public OffsetDateTime nextReset() {
+        return day().plusDays(1).atStartOfDay(config.quotaResetZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    public int unitsPerDay() {
+        return config.quota().unitsPerDay();
+    }
+
+    /** What an upload still has to spend: the insert and the thumbnail, or only the thumbnail once the video is up. */
+    public int unitsNeeded(boolean videoUp) {
+        return videoUp ? config.quota().thumbnailsSet() : config.quota().upload();
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

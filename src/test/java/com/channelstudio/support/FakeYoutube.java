@@ -1,0 +1,285 @@
+package com.channelstudio.support;
+
+import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Google's side of an upload, as its documentation and YOUTUBE.md describe it: the OAuth token endpoint, channels.list,
+ * the resumable videos.insert (a POST answering {@code Location}, PUTs of chunks answered 308 with {@code Range} and
+ * finally 200 with the video resource, the {@code bytes *}{@code /N} status query) and thumbnails.set, with the error
+ * bodies Google sends. It keeps what arrived, so tests assert on what YouTube would hold. A test gives one video
+ * (by a marker in its title) its own trouble with {@link #script}.
+ */
+public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
+
+    public static final String NAME = "fake-youtube";
+    public static final String CLIENT_ID = "studio-test.apps.googleusercontent.com";
+    public static final String CLIENT_SECRET = "GOCSPX-client-SECRET-1234";
+
+    /** What goes wrong for a video whose title holds the marker. */
+    public enum Trouble {
+        /** The second chunk is cut half-way: half of it arrives, then the connection resets. */
+        CUT_SECOND_CHUNK,
+        /** The second chunk is answered 503 and nothing of it is kept. */
+        UNAVAILABLE_SECOND_CHUNK,
+        /** The first thumbnails.set is answered 500. */
+        THUMBNAIL_FAILS_ONCE,
+        /** The insert is refused: the project's daily quota is spent. */
+        QUOTA_EXCEEDED,
+        /** The insert is refused: the channel's upload cap. */
+        UPLOAD_LIMIT_EXCEEDED
+    }
+
+    /** One video's session as YouTube holds it. */
+    public static final class Upload {
+        public final String title;
+        public final ObjectNode metadata;
+        public final ByteArrayOutputStream received = new ByteArrayOutputStream();
+        public final List<String> contentRanges = new ArrayList<>();
+        public final AtomicInteger statusQueries = new AtomicInteger();
+        public final AtomicInteger thumbnails = new AtomicInteger();
+        public volatile String videoId;
+        public volatile byte[] thumbnail;
+        final AtomicInteger chunks = new AtomicInteger();
+
+        Upload(String title, ObjectNode metadata) {
+            this.title = title;
+            this.metadata = metadata;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Trouble> scripts = new ConcurrentHashMap<>();
+    private static final Map<String, Upload> sessions = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicInteger> initiations = new ConcurrentHashMap<>();
+    private static final Map<String, String> accessTokens = new ConcurrentHashMap<>();
+    private static final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger ids = new AtomicInteger();
+
+    public static void script(String marker, Trouble trouble) {
+        scripts.put(marker, trouble);
+    }
+
+    /** The trouble is over (e.g. the quota was reset). */
+    public static void unscript(String marker) {
+        scripts.remove(marker);
+    }
+
+    /** The account's owner revokes the token (or it expires): Google answers invalid_grant from now on. */
+    public static void revoke(String refreshToken) {
+        revoked.add(refreshToken);
+    }
+
+    /** Every insert (session initiation) YouTube was sent for videos whose title holds the marker, refused ones too. */
+    public static int inserts(String marker) {
+        return initiations.entrySet().stream().filter(e -> e.getKey().contains(marker)).mapToInt(e -> e.getValue().get()).sum();
+    }
+
+    public static List<Upload> uploads(String marker) {
+        return sessions.values().stream().filter(upload -> upload.title.contains(marker)).toList();
+    }
+
+    /** The YouTube channel a refresh token's Google account owns. */
+    public static String channelOf(String refreshToken) {
+        return "UC" + UUID.nameUUIDFromBytes(refreshToken.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "").substring(0, 22);
+    }
+
+    public static String accessTokenFor(String refreshToken) {
+        return "ya29.access-SECRET-" + Integer.toHexString(refreshToken.hashCode());
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        Request request = event.getRequest();
+        String path = request.getUrl().replaceAll("\\?.*", "");
+        if (path.equals("/token")) {
+            return token(form(request.getBodyAsString()));
+        }
+        String refreshToken = accessTokens.get(request.getHeader("Authorization").replace("Bearer ", ""));
+        if (refreshToken == null) {
+            return error(401, "authError", "Request had invalid authentication credentials.");
+        }
+        return switch (request.getMethod().getName() + " " + path) {
+            case "GET /youtube/v3/channels" -> json(200, "{\"kind\":\"youtube#channelListResponse\",\"pageInfo\":{\"totalResults\":1},"
+                    + "\"items\":[{\"kind\":\"youtube#channel\",\"id\":\"" + channelOf(refreshToken) + "\",\"snippet\":{\"title\":\"Test\"}}]}");
+            case "POST /upload/youtube/v3/videos" -> initiate(request);
+            case "PUT /upload/youtube/v3/videos" -> chunk(request);
+            case "POST /upload/youtube/v3/thumbnails/set" -> thumbnail(request);
+            default -> error(404, "notFound", "Not Found");
+        };
+    }
+
+    private static ResponseDefinition token(Map<String, String> form) {
+        if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
+            return json(401, "{\"error\":\"invalid_client\",\"error_description\":\"Unauthorized\"}");
+        }
+        String refreshToken = form.get("refresh_token");
+        if (!"refresh_token".equals(form.get("grant_type")) || refreshToken == null || revoked.contains(refreshToken)) {
+            return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Token has been expired or revoked.\"}");
+        }
+        String access = accessTokenFor(refreshToken);
+        accessTokens.put(access, refreshToken);
+        return json(200, "{\"access_token\":\"" + access + "\",\"expires_in\":3599,\"scope\":\"https://www.googleapis.com/auth/youtube.upload\","
+                + "\"token_type\":\"Bearer\"}");
+    }
+
+    private static ResponseDefinition initiate(Request request) {
+        ObjectNode metadata;
+        try {
+            metadata = (ObjectNode) JSON.readTree(body(request));
+        } catch (IOException e) {
+            return error(400, "parseError", "Parse Error");
+        }
+        String title = metadata.path("snippet").path("title").asText();
+        initiations.computeIfAbsent(title, t -> new AtomicInteger()).incrementAndGet();
+        Trouble trouble = trouble(title);
+        if (trouble == Trouble.QUOTA_EXCEEDED) {
+            return googleError(403, "youtube.quota", "quotaExceeded",
+                    "The request cannot be completed because you have exceeded your <a href=\"/youtube/v3/getting-started#quota\">quota</a>.");
+        }
+        if (trouble == Trouble.UPLOAD_LIMIT_EXCEEDED) {
+            return googleError(400, "youtube.video", "uploadLimitExceeded", "The user has exceeded the number of videos they may upload.");
+        }
+        String session = "session-" + ids.incrementAndGet();
+        sessions.put(session, new Upload(title, metadata));
+        return responseDefinition().withStatus(200).withHeader("Location", base(request)
+                + "/upload/youtube/v3/videos?uploadType=resumable&upload_id=" + session).build();
+    }
+
+    private static ResponseDefinition chunk(Request request) {
+        Upload upload = sessions.get(request.queryParameter("upload_id").firstValue());
+        if (upload == null) {
+            return error(404, "notFound", "Not Found");
+        }
+        String range = request.getHeader("Content-Range");
+        synchronized (upload) {
+            upload.contentRanges.add(range);
+            long total = Long.parseLong(range.substring(range.indexOf('/') + 1));
+            if (range.startsWith("bytes */")) {
+                upload.statusQueries.incrementAndGet();
+                return state(upload, total);
+            }
+            long first = Long.parseLong(range.substring(6, range.indexOf('-')));
+            byte[] bytes = request.getBody();
+            if (first != upload.received.size()) {
+                return state(upload, total);
+            }
+            int chunk = upload.chunks.incrementAndGet();
+            Trouble trouble = trouble(upload.title);
+            if (chunk == 2 && trouble == Trouble.CUT_SECOND_CHUNK) {
+                upload.received.write(bytes, 0, bytes.length / 2);
+                return responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+            }
+            if (chunk == 2 && trouble == Trouble.UNAVAILABLE_SECOND_CHUNK) {
+                return error(503, "backendError", "Backend Error");
+            }
+            upload.received.write(bytes, 0, bytes.length);
+            return state(upload, total);
+        }
+    }
+
+    private static ResponseDefinition state(Upload upload, long total) {
+        if (upload.received.size() < total) {
+            return upload.received.size() == 0 ? responseDefinition().withStatus(308).build()
+                    : responseDefinition().withStatus(308).withHeader("Range", "bytes=0-" + (upload.received.size() - 1)).build();
+        }
+        if (upload.videoId == null) {
+            upload.videoId = UUID.randomUUID().toString().substring(0, 11);
+        }
+        ObjectNode video = upload.metadata.deepCopy();
+        video.put("kind", "youtube#video").put("id", upload.videoId);
+        ((ObjectNode) video.path("status")).put("uploadStatus", "uploaded");
+        return json(200, video.toString());
+    }
+
+    private static ResponseDefinition thumbnail(Request request) {
+        String videoId = request.queryParameter("videoId").firstValue();
+        Upload upload = sessions.values().stream().filter(u -> videoId.equals(u.videoId)).findFirst().orElse(null);
+        if (upload == null) {
+            return error(404, "videoNotFound", "The video that you are trying to update cannot be found.");
+        }
+        if (upload.thumbnails.incrementAndGet() == 1 && trouble(upload.title) == Trouble.THUMBNAIL_FAILS_ONCE) {
+            return error(500, "backendError", "Backend Error");
+        }
+        upload.thumbnail = request.getBody();
+        return json(200, "{\"kind\":\"youtube#thumbnailSetResponse\",\"items\":[{\"default\":{\"url\":\"https://i.ytimg.com/vi/"
+                + videoId + "/default.jpg\",\"width\":120,\"height\":90}}]}");
+    }
+
+    private static Trouble trouble(String title) {
+        return scripts.entrySet().stream().filter(e -> title.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private static String body(Request request) throws IOException {
+        byte[] body = request.getBody();
+        // the client gzips JSON bodies; WireMock may have unpacked it already
+        if (body.length > 2 && body[0] == (byte) 0x1f && body[1] == (byte) 0x8b) {
+            body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static String base(Request request) {
+        String url = request.getAbsoluteUrl();
+        return url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new ConcurrentHashMap<>();
+        Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).filter(pair -> pair.length == 2)
+                .forEach(pair -> form.put(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+        return form;
+    }
+
+    private static ResponseDefinition googleError(int status, String domain, String reason, String message) {
+        try {
+            ObjectNode error = JSON.createObjectNode();
+            ObjectNode inner = error.putObject("error").put("code", status).put("message", message);
+            inner.putArray("errors").addObject().put("domain", domain).put("reason", reason).put("message", message);
+            return json(status, JSON.writeValueAsString(error));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ResponseDefinition error(int status, String reason, String message) {
+        return googleError(status, "global", reason, message);
+    }
+
+    private static ResponseDefinition json(int status, String body) {
+        return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json; charset=UTF-8")
+                .withBody(body).build();
+    }
+}

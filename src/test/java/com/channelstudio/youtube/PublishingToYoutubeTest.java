@@ -1,0 +1,262 @@
+package com.channelstudio.youtube;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.channelstudio.support.FakeYoutube;
+import com.channelstudio.support.FakeYoutube.Trouble;
+import com.channelstudio.support.UploadPackages;
+import com.channelstudio.support.YoutubeStubs;
+import com.channelstudio.support.YoutubeStubsTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Completed jobs that ask for YouTube are uploaded to their connected channel: whole, once, with their metadata and
+ * thumbnail; interrupted uploads resume where YouTube's session stands; quota errors wait for the reset.
+ */
+@YoutubeStubsTest
+@ExtendWith(OutputCaptureExtension.class)
+class PublishingToYoutubeTest {
+
+    /** Two full 256 KiB chunks and a part: three requests of a fresh upload. */
+    static final int VIDEO_BYTES = 2 * 262144 + 100_000;
+    static final Duration UPLOADED = Duration.ofSeconds(30);
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private UploadPackages packages;
+    private final String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void quotaIsResetForTheNextTest() {
+        jdbc.update("DELETE FROM youtube_quota_waits");
+        jdbc.update("DELETE FROM youtube_quota_spent");
+    }
+
+    @Test
+    void aPublicVideoArrivesWholeAndOnceWithItsMetadataAndThumbnail(CapturedOutput log) throws Exception {
+        String token = "1//0gSECRET-public-" + UUID.randomUUID();
+        UUID job = job(token, "public", null);
+        int spentBefore = unitsSpentToday();
+
+        JsonNode upload = awaitUploaded(job);
+
+        FakeYoutube.Upload received = receivedWholeByOneInsert(job);
+        assertThat(received.contentRanges).containsExactly("bytes 0-262143/" + VIDEO_BYTES, "bytes 262144-524287/" + VIDEO_BYTES,
+                "bytes 524288-" + (VIDEO_BYTES - 1) + "/" + VIDEO_BYTES);
+        JsonNode snippet = received.metadata.get("snippet");
+        assertThat(snippet.get("title").asText()).isEqualTo("Lo-Fi Study Beats " + marker);
+        assertThat(snippet.get("categoryId").asText()).isEqualTo("10");
+        assertThat(snippet.get("description").asText()).startsWith("Lo-Fi Study Beats: 20 tracks").contains("0:00 01. Rain");
+        assertThat(json.convertValue(snippet.get("tags"), List.class)).containsExactly("lo-fi study beats", "calm", "rainy", "background music");
+        JsonNode status = received.metadata.get("status");
+        assertThat(status.get("privacyStatus").asText()).isEqualTo("public");
+        assertThat(status.get("selfDeclaredMadeForKids").asBoolean()).isFalse();
+        assertThat(status.get("containsSyntheticMedia").asBoolean()).isTrue();
+        assertThat(status.has("publishAt")).isFalse();
+        assertThat(received.thumbnail).isEqualTo(Files.readAllBytes(packages.thumbnailOf(job)));
+        assertThat(received.thumbnails.get()).isEqualTo(1);
+        assertThat(upload.get("youtube_video_id").asText()).isEqualTo(received.videoId);
+        assertThat(jdbc.queryForObject("SELECT youtube_video_id FROM video_jobs WHERE id = ?", String.class, job)).isEqualTo(received.videoId);
+        assertThat(unitsSpentToday() - spentBefore).as("videos.insert 100 + thumbnails.set 50").isEqualTo(150);
+        assertThat(log.getAll()).contains("published on YouTube as " + received.videoId)
+                .doesNotContain(token).doesNotContain(FakeYoutube.accessTokenFor(token)).doesNotContain(FakeYoutube.CLIENT_SECRET)
+                .doesNotContain(YoutubeStubsTest.SECRETS_KEY);
+    }
+
+    @Test
+    void aScheduledVideoIsUploadedPrivateAndPublishedAtItsScheduledTime() throws Exception {
+        OffsetDateTime publishAt = OffsetDateTime.parse("2027-01-15T18:00:00+01:00");
+        UUID job = job("1//0gSECRET-scheduled-" + UUID.randomUUID(), "scheduled", publishAt);
+
+        awaitUploaded(job);
+
+        JsonNode status = only(FakeYoutube.uploads(marker)).metadata.get("status");
+        assertThat(status.get("privacyStatus").asText()).isEqualTo("private");
+        assertThat(OffsetDateTime.parse(status.get("publishAt").asText()).toInstant()).isEqualTo(publishAt.toInstant());
+    }
+
+    @Test
+    void anUploadCutHalfWayIsResumedFromWhatArrivedAndSendsOnlyTheRest() throws Exception {
+        FakeYoutube.script(marker, Trouble.CUT_SECOND_CHUNK);
+        UUID job = job("1//0gSECRET-cut-" + UUID.randomUUID(), "unlisted", null);
+
+        awaitUploaded(job);
+
+        FakeYoutube.Upload received = receivedWholeByOneInsert(job);
+        // half of the second chunk arrived: the session is asked, and only the bytes after those follow
+        assertThat(received.contentRanges).containsExactly("bytes 0-262143/" + VIDEO_BYTES, "bytes 262144-524287/" + VIDEO_BYTES,
+                "bytes */" + VIDEO_BYTES, "bytes 393216-" + (VIDEO_BYTES - 1) + "/" + VIDEO_BYTES);
+    }
+
+    @Test
+    void aServerErrorMidUploadBacksOffThenAsksTheSessionAndResumes() throws Exception {
+        FakeYoutube.script(marker, Trouble.UNAVAILABLE_SECOND_CHUNK);
+        UUID job = job("1//0gSECRET-503-" + UUID.randomUUID(), "private", null);
+
+        awaitUploaded(job);
+
+        FakeYoutube.Upload received = receivedWholeByOneInsert(job);
+        assertThat(received.contentRanges).containsExactly("bytes 0-262143/" + VIDEO_BYTES, "bytes 262144-524287/" + VIDEO_BYTES,
+                "bytes */" + VIDEO_BYTES, "bytes 262144-524287/" + VIDEO_BYTES, "bytes 524288-" + (VIDEO_BYTES - 1) + "/" + VIDEO_BYTES);
+    }
+
+    @Test
+    void aThumbnailFailureIsRetriedAloneWithoutUploadingTheVideoAgain() throws Exception {
+        FakeYoutube.script(marker, Trouble.THUMBNAIL_FAILS_ONCE);
+        UUID job = job("1//0gSECRET-thumb-" + UUID.randomUUID(), "public", null);
+
+        awaitUploaded(job);
+
+        FakeYoutube.Upload received = only(FakeYoutube.uploads(marker));
+        assertThat(received.thumbnails.get()).isEqualTo(2);
+        assertThat(FakeYoutube.inserts(marker)).isEqualTo(1);
+        assertThat(received.contentRanges).hasSize(3);
+    }
+
+    @Test
+    void quotaExceededWaitsForTheResetWithNoCallMeanwhile() throws Exception {
+        FakeYoutube.script(marker, Trouble.QUOTA_EXCEEDED);
+        UUID job = job("1//0gSECRET-quota-" + UUID.randomUUID(), "public", null);
+        String reset = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(OffsetDateTime.now(ZoneId.of("America/Los_Angeles"))
+                .toLocalDate().plusDays(1).atStartOfDay(ZoneId.of("America/Los_Angeles")).withZoneSameInstant(ZoneOffset.UTC));
+
+        await().atMost(UPLOADED).until(() -> "waiting".equals(upload(job).path("state").asText())
+                && upload(job).path("waits_for").asText().startsWith("upload waits"));
+        int requestsAtTheWait = YoutubeStubs.server().getAllServeEvents().size();
+
+        JsonNode waiting = upload(job);
+        assertThat(waiting.get("waits_for").asText()).isEqualTo("upload waits for the YouTube quota reset at " + reset
+                + ": the Google Cloud project's daily YouTube quota is spent (quotaExceeded)");
+        assertThat(jdbc.queryForObject("SELECT CAST(status AS TEXT) FROM video_jobs WHERE id = ?", String.class, job)).isEqualTo("completed");
+        // for a dozen polls of the upload stage, nothing is sent to Google at all
+        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(8))
+                .until(() -> YoutubeStubs.server().getAllServeEvents().size() == requestsAtTheWait);
+        assertThat(FakeYoutube.inserts(marker)).isEqualTo(1);
+
+        FakeYoutube.unscript(marker);
+        jdbc.update("UPDATE youtube_quota_waits SET waits_until = CURRENT_TIMESTAMP");
+        jdbc.update("UPDATE video_jobs SET upload_not_before = CURRENT_TIMESTAMP WHERE id = ?", job);
+        awaitUploaded(job);
+        assertThat(FakeYoutube.inserts(marker)).isEqualTo(2);
+        assertThat(only(FakeYoutube.uploads(marker)).received.size()).isEqualTo(VIDEO_BYTES);
+    }
+
+    @Test
+    void anUploadThatWouldNotFitIntoTodaysBudgetIsNotStarted() throws Exception {
+        jdbc.update("INSERT INTO youtube_quota_spent (quota_day, units) VALUES (?, 9900)", quotaDay());
+        UUID job = job("1//0gSECRET-budget-" + UUID.randomUUID(), "public", null);
+
+        await().atMost(UPLOADED).until(() -> upload(job).path("waits_for").asText().startsWith("the studio's YouTube quota budget"));
+        // 9900, and the channels.list of connecting the channel
+        assertThat(upload(job).get("waits_for").asText()).isEqualTo("the studio's YouTube quota budget: 9901 of 10000 units "
+                + "spent today (studio.youtube.quota.units-per-day), the upload needs 150; it starts after midnight Pacific time");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> FakeYoutube.inserts(marker) == 0);
+
+        jdbc.update("UPDATE youtube_quota_spent SET units = 9850 WHERE quota_day = ?", quotaDay());
+        awaitUploaded(job);
+        assertThat(unitsSpentToday()).isEqualTo(10000);
+    }
+
+    @Test
+    void aRevokedTokenPausesOnlyThatChannelNamingTheRemedy() throws Exception {
+        String token = "1//0gSECRET-revoked-later-" + UUID.randomUUID();
+        UUID job = job(token, "public", null, () -> FakeYoutube.revoke(token));
+
+        await().atMost(UPLOADED).until(() -> upload(job).path("waits_for").asText().contains("invalid_grant"));
+
+        assertThat(upload(job).get("waits_for").asText()).contains("publish the OAuth app to production")
+                .contains("connect the channel again");
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
+        String shown = YoutubeApi.operator(http).getForEntity("/api/channels/" + channel + "/youtube", String.class).getBody();
+        assertThat(json.readTree(shown).get("uploads_paused").asText()).contains("invalid_grant").doesNotContain(token);
+        assertThat(FakeYoutube.inserts(marker)).isZero();
+    }
+
+    @Test
+    void aPackageBreakingYoutubesRulesFailsNamingTheFieldBeforeAnyCall() throws Exception {
+        packages = new UploadPackages(jdbc);
+        UUID channel = packages.channel();
+        YoutubeApi.connect(http, channel, "1//0gSECRET-rules-" + UUID.randomUUID());
+        Map<String, Object> metadata = UploadPackages.metadata("Lo-Fi <Study> Beats " + marker);
+        UUID job = packages.completedJob(channel, "public", null, metadata, VIDEO_BYTES);
+
+        await().atMost(UPLOADED).until(() -> "failed".equals(upload(job).path("state").asText()));
+
+        assertThat(upload(job).get("error").asText())
+                .isEqualTo("the upload package breaks YouTube's rules, nothing was sent: title: must not contain < or >");
+        assertThat(FakeYoutube.inserts(marker)).isZero();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private UUID job(String token, String strategy, OffsetDateTime scheduledTime) throws Exception {
+        return job(token, strategy, scheduledTime, () -> {});
+    }
+
+    /** A channel connected with this token, then {@code meanwhile}, then a completed job of it laid out. */
+    private UUID job(String token, String strategy, OffsetDateTime scheduledTime, Runnable meanwhile) throws Exception {
+        packages = new UploadPackages(jdbc);
+        UUID channel = packages.channel();
+        assertThat(YoutubeApi.connect(http, channel, token).getStatusCode().value()).isEqualTo(200);
+        meanwhile.run();
+        return packages.completedJob(channel, strategy, scheduledTime, UploadPackages.metadata("Lo-Fi Study Beats " + marker), VIDEO_BYTES);
+    }
+
+    private JsonNode awaitUploaded(UUID job) throws java.io.IOException {
+        await().atMost(UPLOADED).pollInterval(Duration.ofMillis(200)).until(() -> {
+            JsonNode upload = upload(job);
+            assertThat(upload.path("state").asText()).as(upload.toString()).isNotEqualTo("failed");
+            return "uploaded".equals(upload.path("state").asText());
+        });
+        return upload(job);
+    }
+
+    private JsonNode upload(UUID job) throws java.io.IOException {
+        return json.readTree(YoutubeApi.operator(http).getForEntity("/api/jobs/" + job, String.class).getBody()).get("upload");
+    }
+
+    /** YouTube holds exactly the file's bytes, from one insert (one session). */
+    private FakeYoutube.Upload receivedWholeByOneInsert(UUID job) throws java.io.IOException {
+        FakeYoutube.Upload received = only(FakeYoutube.uploads(marker));
+        assertThat(received.received.toByteArray()).isEqualTo(Files.readAllBytes(packages.video(job)));
+        assertThat(FakeYoutube.inserts(marker)).isEqualTo(1);
+        return received;
+    }
+
+    private static java.time.LocalDate quotaDay() {
+        return java.time.LocalDate.now(ZoneId.of("America/Los_Angeles"));
+    }
+
+    private int unitsSpentToday() {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(units), 0) FROM youtube_quota_spent WHERE quota_day = ?", Integer.class, quotaDay());
+    }
+
+    private static FakeYoutube.Upload only(List<FakeYoutube.Upload> uploads) {
+        assertThat(uploads).hasSize(1);
+        return uploads.get(0);
+    }
+}

@@ -1,0 +1,89 @@
+package com.channelstudio.youtube;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.channelstudio.jobs.InvalidInputException;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A package YouTube would refuse fails before any call, naming the field and the rule. */
+class UploadMetadataRulesTest {
+
+    private static final ExportPackage FINE = new ExportPackage("Lo-Fi Study Beats — Calm Music (60 min)",
+            "0:00 01. Rain\n3:00 02. Dusk\n6:00 03. Tea\n", List.of("lo-fi", "calm"), "video.mp4", "thumbnail.jpg");
+
+    @Test
+    void aTitleOfAHundredCharactersPassesAndOneMoreFails() {
+        assertThat(UploadMetadata.of(withTitle("é".repeat(100)), "public", null).title()).hasSize(100);
+        assertThatThrownBy(() -> UploadMetadata.of(withTitle("a".repeat(101)), "public", null))
+                .isInstanceOf(InvalidInputException.class).hasMessage("title: must be at most 100 characters (has 101)");
+    }
+
+    @Test
+    void theDescriptionIsCountedInUtf8Bytes() {
+        String twoBytesEach = "é".repeat(2500);
+        assertThat(UploadMetadata.of(withDescription(twoBytesEach), "public", null).description()).isEqualTo(twoBytesEach);
+        assertThatThrownBy(() -> UploadMetadata.of(withDescription(twoBytesEach + "é"), "public", null))
+                .hasMessage("description: must be at most 5000 bytes in UTF-8 (has 5002)");
+        assertThatThrownBy(() -> UploadMetadata.of(withDescription("a <b> tag"), "public", null))
+                .hasMessage("description: must not contain < or >");
+    }
+
+    @Test
+    void chaptersStartAtZeroAreThreeOrMoreAscendingAndTenSecondsLong() {
+        assertThat(UploadMetadata.of(withDescription("Tracklist\n00:00 01. Rain\n03:00 02. Dusk\n1:02:10 03. Tea\n"), "public", null))
+                .isNotNull();
+        assertThat(UploadMetadata.of(withDescription("No tracklist here."), "public", null)).isNotNull();
+        assertThatThrownBy(() -> UploadMetadata.of(withDescription("0:05 Rain\n3:00 Dusk\n6:00 Tea\n"), "public", null))
+                .hasMessage("description: chapters: the first must be at 0:00 (is at 5 s)");
+        assertThatThrownBy(() -> UploadMetadata.of(withDescription("0:00 Rain\n3:00 Dusk\n"), "public", null))
+                .hasMessage("description: chapters: there must be at least 3 (has 2)");
+        assertThatThrownBy(() -> UploadMetadata.of(withDescription("0:00 Rain\n3:00 Dusk\n3:05 Tea\n"), "public", null))
+                .hasMessage("description: chapters: each must be at least 10 s long and come after the one before "
+                        + "(chapter 2 at 180 s, the next at 185 s)");
+    }
+
+    @Test
+    void tagsCountTheirQuotesAndCommasTowardsFiveHundred() {
+        // 49 tags of 9 characters with a space (11 counted each) and 48 commas: 587
+        List<String> spaced = Collections.nCopies(49, "calm rain");
+        assertThatThrownBy(() -> UploadMetadata.of(withTags(spaced), "public", null))
+                .hasMessage("tags: must be at most 500 characters together, a tag with a space counting its quotes (has 587)");
+        assertThat(UploadMetadata.of(withTags(Collections.nCopies(41, "calm rain")), "public", null).tags()).hasSize(41);
+    }
+
+    @Test
+    void scheduledIsPrivateWithPublishAtAndNeedsItsTime() {
+        OffsetDateTime at = OffsetDateTime.parse("2027-01-15T18:00:00+01:00");
+        UploadMetadata scheduled = UploadMetadata.of(FINE, "scheduled", at);
+        assertThat(scheduled.video().getStatus().getPrivacyStatus()).isEqualTo("private");
+        assertThat(scheduled.video().getStatus().getPublishAt().getValue()).isEqualTo(at.toInstant().toEpochMilli());
+        assertThatThrownBy(() -> UploadMetadata.of(FINE, "scheduled", null))
+                .hasMessage("scheduled_time: must be set when upload_strategy is scheduled");
+    }
+
+    @Test
+    void everyVideoDeclaresMusicNotForKidsAndSyntheticMedia() {
+        UploadMetadata unlisted = UploadMetadata.of(FINE, "unlisted", null);
+        assertThat(unlisted.video().getSnippet().getCategoryId()).isEqualTo("10");
+        assertThat(unlisted.video().getStatus().getPrivacyStatus()).isEqualTo("unlisted");
+        assertThat(unlisted.video().getStatus().getSelfDeclaredMadeForKids()).isFalse();
+        assertThat(unlisted.video().getStatus().getContainsSyntheticMedia()).isTrue();
+        assertThat(unlisted.video().getStatus().getPublishAt()).isNull();
+    }
+
+    private static ExportPackage withTitle(String title) {
+        return new ExportPackage(title, FINE.description(), FINE.tags(), FINE.videoFile(), FINE.thumbnailFile());
+    }
+
+    private static ExportPackage withDescription(String description) {
+        return new ExportPackage(FINE.title(), description, FINE.tags(), FINE.videoFile(), FINE.thumbnailFile());
+    }
+
+    private static ExportPackage withTags(List<String> tags) {
+        return new ExportPackage(FINE.title(), FINE.description(), tags, FINE.videoFile(), FINE.thumbnailFile());
+    }
+}
