@@ -43,16 +43,19 @@ public class JobPlanning {
     /**
      * Returns the job's {@code prompts_json}, ready to store: its own prompts if it came with them, else the LLM's
      * plan (already validated) when there is one, else the built-in planner's, which avoids the channel's recent
-     * prompts ({@code prompt}, lower case, one per row).
+     * prompts.
      */
-    public String plan(VideoJob job, PromptPlan fromLlm, List<Map<String, Object>> recentPrompts)
-            throws JsonProcessingException {
+    public String plan(VideoJob job, PromptPlan fromLlm, Set<String> recent) throws JsonProcessingException {
         checkJobFields(job);
-        Set<String> recent = recentPrompts.stream().map(row -> (String) row.get("prompt")).collect(Collectors.toSet());
         PromptPlan plan = job.promptsJson() != null ? parse(job.promptsJson())
                 : fromLlm != null ? fromLlm
                 : planner.plan(job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes(), seedOf(job), recent);
         return json.writeValueAsString(validator.validate(plan, job.targetDurationMinutes()));
+    }
+
+    /** The prompts of the channel's last videos ({@code prompt} per row), lower case as the planners compare them. */
+    public Set<String> recentPrompts(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> (String) row.get("prompt")).collect(Collectors.toSet());
     }
 
     /**

@@ -46,6 +46,23 @@ public class PromptPlanValidator {
         return plan;
     }
 
+    /** None of the plan's prompts repeats one of the channel's recent videos ({@code recent}: lower case). */
+    public PromptPlan checkFresh(PromptPlan plan, Set<String> recent) {
+        for (MusicPrompt prompt : plan.musicPrompts()) {
+            checkFresh("prompts_json.music_prompts[order_index=" + prompt.orderIndex() + "].prompt", prompt.prompt(), recent);
+        }
+        for (VisualPrompt prompt : plan.visualPrompts()) {
+            checkFresh("prompts_json.visual_prompts[order_index=" + prompt.orderIndex() + "].prompt", prompt.prompt(), recent);
+        }
+        return plan;
+    }
+
+    private static void checkFresh(String field, String prompt, Set<String> recent) {
+        if (recent.contains(prompt.strip().toLowerCase(Locale.ROOT))) {
+            throw new InvalidInputException(field, "must not repeat a prompt of the channel's last 10 videos (\"" + prompt + "\")");
+        }
+    }
+
     private static <T> void checkList(String field, List<T> items, ToIntFunction<T> orderIndex,
             Function<T, String> text) {
         if (items.size() != PromptPlan.TRACKS) {

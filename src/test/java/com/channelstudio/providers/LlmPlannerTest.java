@@ -53,6 +53,32 @@ class LlmPlannerTest {
     }
 
     @Test
+    void anAnswerRepeatingAPromptOfTheChannelsLastVideosIsSentBackNamingIt() throws Exception {
+        String niche = "Repeat Niche " + UUID.randomUUID().toString().substring(0, 8);
+        String earlier = ProviderJobs.prompts(niche);
+        UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche) VALUES (?, ?) RETURNING id",
+                UUID.class, niche + " channel", niche);
+        jdbc.update("INSERT INTO video_jobs (channel_id, status, niche_label, mood_keywords, target_duration_minutes, "
+                + "prompts_json, output_directory) VALUES (?, 'completed', ?, 'calm', 60, CAST(? AS jsonb), ?)",
+                channel, niche, earlier, TestOutput.newFolder().toString());
+        ProviderStubs.llm(niche, List.of(ProviderStubs.llmAnswer(earlier),
+                ProviderStubs.llmAnswer(ProviderJobs.prompts(niche + " fresh"))));
+        ProviderStubs.refuseMusic(niche);
+        Jobs jobs = new Jobs(jdbc);
+        UUID job = jdbc.queryForObject("INSERT INTO video_jobs (channel_id, niche_label, mood_keywords, "
+                + "target_duration_minutes, output_directory) VALUES (?, ?, 'calm, warm', 60, ?) RETURNING id",
+                UUID.class, channel, niche, folder.toString());
+
+        assertThat(jobs.awaitFinished(job, Duration.ofSeconds(60))).isEqualTo("failed");
+        JsonNode plan = new ObjectMapper().readTree(String.valueOf(jobs.row(job).get("prompts_json")));
+
+        assertThat(plan.path("music_prompts").path(0).path("prompt").asText()).contains("fresh");
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche))
+                .withRequestBody(containing("prompts_json.music_prompts[order_index=1].prompt: must not repeat a "
+                        + "prompt of the channel's last 10 videos")))).isEqualTo(1);
+    }
+
+    @Test
     void anErrorWrappedInAnArrayFallsBackToTheBuiltInPlanner() throws Exception {
         String niche = "Array Niche " + UUID.randomUUID().toString().substring(0, 8);
         ProviderStubs.llm(niche, List.of(aResponse().withStatus(400).withHeader("Content-Type", "application/json")

@@ -15,9 +15,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -88,7 +90,7 @@ public class LlmPlanner {
 
     /** The conversation with the plan if this answer passes, else with the broken rule told back to the model. */
     public LlmConversation read(@Body JsonNode answer, @ExchangeProperty("llmConversation") LlmConversation conversation,
-            @ExchangeProperty("job") VideoJob job) {
+            @ExchangeProperty("job") VideoJob job, @Header("recentPrompts") Set<String> recentPrompts) {
         JsonNode choice = answer.path("choices").path(0);
         String content = unfenced(choice.path("message").path("content").asText(""));
         int answers = conversation.answers() + 1;
@@ -99,7 +101,7 @@ public class LlmPlanner {
             }
             PromptPlan plan = json.readValue(content, PromptPlan.class);
             return new LlmConversation(conversation.messages(), answers,
-                    validator.validate(plan, job.targetDurationMinutes()), null);
+                    validator.checkFresh(validator.validate(plan, job.targetDurationMinutes()), recentPrompts), null);
         } catch (InvalidInputException e) {
             problem = e.getMessage();
         } catch (Exception e) {
