@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,12 @@ class RestartAfterAKilledStudioTest {
         if (studio != null) {
             studio.destroyForcibly().waitFor();
         }
-        serverPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy);
+        Optional<ProcessHandle> server = serverPid().flatMap(ProcessHandle::of);
+        if (server.isPresent()) {
+            // The next test deletes the folder: a server still shutting down would write into its successor's.
+            server.get().destroy();
+            server.get().onExit().get(30, TimeUnit.SECONDS);
+        }
     }
 
     @Test
@@ -114,8 +120,12 @@ class RestartAfterAKilledStudioTest {
         });
         reader.setDaemon(true);
         reader.start();
-        await().atMost(Duration.ofSeconds(60)).failFast("the first studio ended: " + studioOutput, () -> !studio.isAlive())
-                .until(() -> studioOutput.contains(StudioWithADatabase.READY));
+        await().atMost(Duration.ofSeconds(60)).failFast(() -> {
+            if (!studio.isAlive()) {
+                reader.join(Duration.ofSeconds(5).toMillis());
+                throw new AssertionError("the first studio ended: " + String.join("\n", studioOutput));
+            }
+        }).until(() -> studioOutput.contains(StudioWithADatabase.READY));
     }
 
     private Optional<Long> serverPid() throws IOException {
