@@ -43,7 +43,16 @@ public record StudioProperties(
             @DefaultValue("-1") double truePeakCeilingDb,
             @DefaultValue("2") double encodeHeadroomDb,
             @DefaultValue("20") int timeoutSecondsPerVideoMinute,
-            @DefaultValue("false") boolean keepFailedScratch) {
+            @DefaultValue("false") boolean keepFailedScratch,
+            @DefaultValue("none") Motion motion,
+            @DefaultValue("6") int motionLoopSeconds) {
+
+        public Render {
+            if (motionLoopSeconds < 1 || motionLoopSeconds > 60) {
+                throw new IllegalArgumentException("studio.render.motion-loop-seconds must be 1 to 60 seconds (was "
+                        + motionLoopSeconds + ")");
+            }
+        }
 
         public String resolution() {
             return width + "x" + height;
@@ -52,6 +61,26 @@ public record StudioProperties(
         /** The true peak the studio's limiter holds the program to before the AAC encode: the ceiling less the encoder's room. */
         public double limiterCeilingDb() {
             return truePeakCeilingDb - encodeHeadroomDb;
+        }
+    }
+
+    /**
+     * The gentle motion of every picture (a channel may choose its own): none (a still, the default), a slow
+     * breathing zoom, light particles drifting down over the picture, or a soft flicker of its light. A value
+     * that is none of these stops the start, naming the key, the value and the allowed ones.
+     */
+    public enum Motion {
+        NONE, ZOOM, PARTICLES, FLICKER;
+
+        /** As written in the configuration and in {@code channels.render_motion}. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** A channel's {@code render_motion}: one of the values above, or NULL for the studio's {@code studio.render.motion}. */
+        public static Motion ofChannel(String value, Motion studioDefault) {
+            return value == null ? studioDefault : valueOf(value.toUpperCase(java.util.Locale.ROOT));
         }
     }
 
