@@ -1,6 +1,7 @@
 package com.channelstudio.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.config.StudioProperties.Motion;
@@ -8,6 +9,7 @@ import com.channelstudio.images.painter.Painter;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.support.Pictures;
 import com.channelstudio.support.StudioSettings;
+import com.channelstudio.support.VideoFrames;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,12 +19,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
  * Issue 12: the pictures' optional gentle motion, made as one seamless loop per image, encoded once and repeated by
@@ -33,6 +41,8 @@ class MotionLoopsTest {
     static final int FPS = 30;
     static final int LOOP_SECONDS = 2;
     static final int LOOP = LOOP_SECONDS * FPS;
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 720;
 
     @TempDir
     static Path folder;
@@ -46,7 +56,7 @@ class MotionLoopsTest {
                 "a mountain lake at dawn, pine forest"};
         for (int i = 0; i < scenes.length; i++) {
             Path image = folder.resolve("image-" + i + ".png");
-            painter.paint(scenes[i], 70 + i, 1280, 720, image);
+            painter.paint(scenes[i], 70 + i, WIDTH, HEIGHT, image);
             images.add(image);
         }
     }
@@ -64,19 +74,19 @@ class MotionLoopsTest {
             RenderPlan plan = plan(ffmpeg, motion, "8", List.of(3L * LOOP));
             run(ffmpeg, plan.clip(0, LOOP + 1).arguments());
             Path clip = plan.scratch().resolve("clip-01.h264");
-            List<byte[]> loop = lumas(ffmpeg, clip, 0, LOOP);
+            List<byte[]> loop = new VideoFrames(ffmpeg).lumas(clip, WIDTH, HEIGHT, 0, LOOP);
             byte[] first = loop.get(0);
             byte[] half = loop.get(LOOP / 2);
             byte[] onePast = loop.get(LOOP);
-            assertThat(psnr(first, onePast)).as("%s with %s: frame %d matches frame 0 (PSNR, dB)", motion, ffmpeg, LOOP)
+            assertThat(VideoFrames.psnr(first, onePast)).as("%s with %s: frame %d matches frame 0 (PSNR, dB)", motion, ffmpeg, LOOP)
                     .isGreaterThan(45);
-            assertThat(psnr(first, half)).as("%s with %s: half a loop on, the picture has moved (PSNR, dB)", motion, ffmpeg)
-                    .isLessThan(psnr(first, onePast) - 5);
+            assertThat(VideoFrames.psnr(first, half)).as("%s with %s: half a loop on, the picture has moved (PSNR, dB)", motion, ffmpeg)
+                    .isLessThan(VideoFrames.psnr(first, onePast) - 5);
             framesByFfmpeg.put(ffmpeg, List.of(first, half, onePast));
         }
         List<List<byte[]>> results = List.copyOf(framesByFfmpeg.values());
         for (int frame = 0; frame < 3; frame++) {
-            assertThat(psnr(results.get(0).get(frame), results.get(results.size() - 1).get(frame)))
+            assertThat(VideoFrames.psnr(results.get(0).get(frame), results.get(results.size() - 1).get(frame)))
                     .as("%s: %s make the same frames (PSNR, dB)", motion, framesByFfmpeg.keySet()).isGreaterThan(45);
         }
     }
@@ -97,27 +107,16 @@ class MotionLoopsTest {
         new VideoTrackAssembler().assemble(plan);
         Path video = plan.videoTrack();
         TrackTimeline timeline = plan.timeline();
-        assertThat(frameHashes(ffmpeg, video)).hasSize((int) timeline.totalFrames());
+        assertThat(new VideoFrames(ffmpeg).hashes(video)).hasSize((int) timeline.totalFrames());
 
-        Pictures pictures = new Pictures(ffmpeg);
-        List<int[]> sources = new ArrayList<>();
-        for (Path image : images) {
-            sources.add(pictures.image(image));
-        }
-        for (int i = 1; i < 3; i++) {
-            long cut = timeline.segments().get(i).firstFrame();
-            assertThat(Pictures.showsRatherThan(pictures.frame(video, cut - 1), sources.get(i - 1), sources.get(i)))
-                    .as("%s: last frame before cut %d shows image %d", motion, i, i).isTrue();
-            assertThat(Pictures.showsRatherThan(pictures.frame(video, cut), sources.get(i), sources.get(i - 1)))
-                    .as("%s: first frame after cut %d shows image %d", motion, i, i + 1).isTrue();
-        }
+        assertThat(new Pictures(ffmpeg).cutsOffTheirTrack(video, timeline, images, 1)).as("%s", motion).isEmpty();
         long seam = timeline.segments().get(2).firstFrame() + LOOP;
-        List<byte[]> loop = lumas(ffmpeg, video, seam - LOOP, seam);
+        List<byte[]> loop = new VideoFrames(ffmpeg).lumas(video, WIDTH, HEIGHT, seam - LOOP, seam);
         double roughestStep = Double.POSITIVE_INFINITY;
         for (int frame = 0; frame + 1 < LOOP; frame++) {
-            roughestStep = Math.min(roughestStep, psnr(loop.get(frame), loop.get(frame + 1)));
+            roughestStep = Math.min(roughestStep, VideoFrames.psnr(loop.get(frame), loop.get(frame + 1)));
         }
-        assertThat(psnr(loop.get(LOOP - 1), loop.get(LOOP))).as("%s: the step where the loop starts again (PSNR, dB)", motion)
+        assertThat(VideoFrames.psnr(loop.get(LOOP - 1), loop.get(LOOP))).as("%s: the step where the loop starts again (PSNR, dB)", motion)
                 .isGreaterThan(Math.min(roughestStep, 40) - 3);
     }
 
@@ -131,13 +130,32 @@ class MotionLoopsTest {
                 .filteredOn(argument -> argument.equals("-i")).hasSize(1);
         assertThat(plan.particleLayers()).isEmpty();
         run(ffmpeg, arguments);
-        List<String> frames = frameHashes(ffmpeg, plan.scratch().resolve("clip-01.h264"));
+        List<String> frames = new VideoFrames(ffmpeg).hashes(plan.scratch().resolve("clip-01.h264"));
         assertThat(frames).as("a keyframe interval of frames").hasSize(10 * FPS);
         assertThat(frames).as("every frame the same picture").containsOnly(frames.get(0));
     }
 
+    @Test
+    void aMotionThatIsNoneOfTheFourStopsTheStartNamingTheKeyTheValueAndTheChoices() {
+        new ApplicationContextRunner().withUserConfiguration(Settings.class).withPropertyValues("studio.render.motion=sparkle")
+                .run(context -> {
+                    Throwable failure = context.getStartupFailure();
+                    FailureAnalysis analysis = SpringFactoriesLoader.forDefaultResourceLocation()
+                            .load(FailureAnalyzer.class, SpringFactoriesLoader.FailureHandler.handleMessage((message, e) -> {}))
+                            .stream().map(analyzer -> analyzer.analyze(failure)).filter(Objects::nonNull).findFirst().orElseThrow();
+                    // What the log shows when the studio does not start.
+                    assertThat(analysis.getDescription()).contains("studio.render.motion", "\"sparkle\"");
+                    assertThat(analysis.getAction()).contains("none", "zoom", "particles", "flicker");
+                });
+        assertThatThrownBy(() -> StudioSettings.of(Map.of("studio.render.motion-loop-seconds", "0")))
+                .hasRootCauseMessage("studio.render.motion-loop-seconds must be 1 to 60 seconds (was 0)");
+    }
+
+    @EnableConfigurationProperties(StudioProperties.class)
+    static class Settings {}
+
     private RenderPlan plan(String ffmpeg, Motion motion, String crf, List<Long> segmentFrames) throws IOException {
-        StudioProperties properties = StudioSettings.of(Map.of("studio.render.width", "1280", "studio.render.height", "720",
+        StudioProperties properties = StudioSettings.of(Map.of("studio.render.width", String.valueOf(WIDTH), "studio.render.height", String.valueOf(HEIGHT),
                 "studio.render.crf", crf, "studio.render.motion-loop-seconds", String.valueOf(LOOP_SECONDS)));
         List<Integer> order = new ArrayList<>();
         List<Long> samples = new ArrayList<>();
@@ -162,48 +180,6 @@ class MotionLoopsTest {
         Arrays.stream(path.split(File.pathSeparator)).map(dir -> Path.of(dir, "ffmpeg")).filter(Files::isExecutable)
                 .findFirst().ifPresent(onPath -> found.add(new FfmpegLocator(StudioSettings.of(Map.of("studio.ffmpeg.path", "ffmpeg"))).executable()));
         return found;
-    }
-
-    /** Frames {@code first} to {@code last} of a video, their luma planes at full size. */
-    private static List<byte[]> lumas(String ffmpeg, Path video, long first, long last) throws IOException, InterruptedException {
-        byte[] planes = output(ffmpeg, "-i", video.toString(), "-vf", "select=between(n\\," + first + "\\," + last + ")",
-                "-vsync", "0", "-f", "rawvideo", "-pix_fmt", "gray", "-");
-        int size = 1280 * 720;
-        assertThat(planes).as("frames %d to %d of %s", first, last, video).hasSize((int) (last - first + 1) * size);
-        List<byte[]> frames = new ArrayList<>();
-        for (int offset = 0; offset < planes.length; offset += size) {
-            frames.add(Arrays.copyOfRange(planes, offset, offset + size));
-        }
-        return frames;
-    }
-
-    /** The MD5 of every decoded frame, in order. */
-    private static List<String> frameHashes(String ffmpeg, Path video) throws IOException, InterruptedException {
-        String lines = new String(output(ffmpeg, "-i", video.toString(), "-f", "framemd5", "-"));
-        return lines.lines().filter(line -> !line.startsWith("#")).map(line -> line.substring(line.lastIndexOf(',') + 1).trim()).toList();
-    }
-
-    /** Peak signal-to-noise ratio of two lumas, in dB, as FFmpeg's psnr filter gives it for the Y plane. */
-    private static double psnr(byte[] a, byte[] b) {
-        assertThat(a).hasSameSizeAs(b);
-        double squares = 0;
-        for (int i = 0; i < a.length; i++) {
-            double difference = (a[i] & 0xff) - (b[i] & 0xff);
-            squares += difference * difference;
-        }
-        double mse = squares / a.length;
-        return mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(255 * 255 / mse);
-    }
-
-    private static byte[] output(String ffmpeg, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ffmpeg, "-nostdin", "-v", "error"));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        byte[] bytes = process.getInputStream().readAllBytes();
-        if (process.waitFor() != 0 || bytes.length == 0) {
-            throw new IOException("FFmpeg gave nothing: " + command);
-        }
-        return bytes;
     }
 
     private static void run(String ffmpeg, List<String> arguments) throws Exception {
