@@ -11,12 +11,13 @@
 # better measure where other work shares the cores: wall time on a machine of its own is at least CPU / cores.
 #
 # Needs psql (Debian: postgresql-client) for the two UPDATEs.
-# Usage: bench/motion-render.sh [bundled|path] [minutes]   (default: bundled 60; path: the FFmpeg on the PATH)
+# Usage: [MOTIONS="zoom flicker"] bench/motion-render.sh [bundled|path] [minutes]
+#        (default: every motion, the bundled FFmpeg, 60 minutes; path: the FFmpeg on the PATH)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BINARY=${1:-bundled}
 MINUTES=${2:-60}
-RUNS=(none zoom particles flicker none)
+RUNS=(none ${MOTIONS:-zoom particles flicker} none)
 command -v psql > /dev/null || { echo "needs psql (apt-get install postgresql-client) to render the job again"; exit 1; }
 source bench/studio.sh
 start_studio $WORK/studio $([ "$BINARY" = path ] && echo ffmpeg || echo "")

@@ -45,7 +45,7 @@ public record StudioProperties(
             @DefaultValue("20") int timeoutSecondsPerVideoMinute,
             @DefaultValue("false") boolean keepFailedScratch,
             @DefaultValue("none") Motion motion,
-            @DefaultValue("6") int motionLoopSeconds) {
+            @DefaultValue("4") int motionLoopSeconds) {
 
         public Render {
             if (motionLoopSeconds < 1 || motionLoopSeconds > 60) {

@@ -56,8 +56,9 @@ final class MotionLoop {
                 new ParticleLayer(scratch.resolve("particles-near.png"), width, height, near, (int) (near * loopFrames), 28, 4f, 12f, 0.35f, 0.75f));
     }
 
-    Motion motion() {
-        return motion;
+    /** Whether the pictures move at all: {@code none} keeps the still clip of before. */
+    boolean moves() {
+        return motion != Motion.NONE;
     }
 
     /** The pictures the motion lays over the image, to be painted before the clips are encoded. */

@@ -164,15 +164,15 @@ public class RenderPlan {
                         + "loop=loop=%d:size=1:start=0,setpts=N/(%d*TB)", frames - 1, settings.fps());
         List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y",
                 "-framerate", String.valueOf(settings.fps()), "-i", images.get(index).toString()));
-        if (motion.motion() == StudioProperties.Motion.NONE) {
-            args.addAll(List.of("-vf", stillFrames));
-        } else {
+        if (motion.moves()) {
             args.addAll(motion.inputs());
             args.addAll(List.of("-filter_complex", motion.graph(stillFrames, index), "-filter_complex_threads", "1"));
+        } else {
+            args.addAll(List.of("-vf", stillFrames));
         }
         args.addAll(List.of("-frames:v", String.valueOf(frames),
                 "-c:v", "libx264", "-threads", "1", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
-                "-x264-params", motion.motion() == StudioProperties.Motion.NONE ? pictureThenRepeats(frames) : MotionLoop.X264_PARAMS,
+                "-x264-params", motion.moves() ? MotionLoop.X264_PARAMS : pictureThenRepeats(frames),
                 "-profile:v", "high", "-pix_fmt", "yuv420p", "-g", String.valueOf(frames),
                 "-keyint_min", String.valueOf(frames), "-sc_threshold", "0", "-bf", "0",
                 "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709",
@@ -306,7 +306,7 @@ public class RenderPlan {
 
     /** A still's clip lasts a keyframe interval, a moving one a loop of its motion; none is longer than its segment. */
     private long clipFrames(TrackTimeline.Segment segment) {
-        long seconds = motion.motion() == StudioProperties.Motion.NONE ? settings.keyframeIntervalSeconds() : settings.motionLoopSeconds();
+        long seconds = motion.moves() ? settings.motionLoopSeconds() : settings.keyframeIntervalSeconds();
         return Math.max(1, Math.min(seconds * settings.fps(), segment.frames()));
     }
 
