@@ -19,6 +19,7 @@ public record StudioProperties(
         @DefaultValue Schedules schedules,
         @DefaultValue Security security,
         @DefaultValue Api api,
+        @DefaultValue Console console,
         @DefaultValue Secrets secrets,
         @DefaultValue Youtube youtube,
         @DefaultValue Testing testing) {
@@ -143,6 +144,17 @@ public record StudioProperties(
         public Api {
             if (maxBody.toBytes() < 1024) {
                 throw new IllegalArgumentException("studio.api.max-body: must be at least 1KB (was " + maxBody + ")");
+            }
+        }
+    }
+
+    /** How often the operator console's pages ask for the progress of the jobs they show. */
+    public record Console(@DefaultValue("2000") int progressPollMs) {
+
+        public Console {
+            if (progressPollMs < 250) {
+                throw new IllegalArgumentException("studio.console.progress-poll-ms: must be at least 250 (was "
+                        + progressPollMs + ")");
             }
         }
     }
