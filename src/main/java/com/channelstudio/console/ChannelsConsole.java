@@ -1,7 +1,6 @@
 package com.channelstudio.console;
 
 import java.io.IOException;
-import java.text.ParseException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,13 +37,13 @@ class ChannelsConsole {
     }
 
     @GetMapping("/console")
-    String overview(Model model) throws IOException, ParseException {
+    String overview(Model model) throws IOException {
         model.addAttribute("channels", channels());
         return "console/channels";
     }
 
     @PostMapping("/console/channels")
-    ModelAndView createChannel(@RequestParam Map<String, String> form, Model model) throws IOException, ParseException {
+    ModelAndView createChannel(@RequestParam Map<String, String> form, Model model) throws IOException {
         StudioCalls.Answer answer = studio.api("api-create-channel", null,
                 apiBody(form, "name", "brand_niche", "youtube_channel_id"));
         if (answer.ok()) {
@@ -66,7 +65,7 @@ class ChannelsConsole {
     }
 
     @GetMapping("/console/channels/{id}")
-    String channel(@PathVariable String id, Model model) throws IOException, ParseException {
+    String channel(@PathVariable String id, Model model) throws IOException {
         channelPage(id, model);
         return "console/channel";
     }
@@ -74,7 +73,7 @@ class ChannelsConsole {
     /** Plans a video as {@code POST /api/channels/{id}/jobs} does. */
     @PostMapping("/console/channels/{id}/jobs")
     ModelAndView planJob(@PathVariable String id, @RequestParam Map<String, String> form, Model model)
-            throws IOException, ParseException {
+            throws IOException {
         StudioCalls.Answer answer = studio.api("api-create-job", id, apiBody(form, "niche_label", "mood_keywords",
                 "target_duration_minutes", "output_directory", "upload_strategy", "scheduled_time"));
         if (answer.ok()) {
@@ -88,7 +87,7 @@ class ChannelsConsole {
     /** Sets the schedule as {@code PUT /api/channels/{id}/schedule} does; the mood keywords one set per line. */
     @PostMapping("/console/channels/{id}/schedule")
     ModelAndView setSchedule(@PathVariable String id, @RequestParam Map<String, String> form, Model model)
-            throws IOException, ParseException {
+            throws IOException {
         Map<String, Object> body = apiBody(form, "cron", "time_zone", "videos_ahead", "target_duration_minutes",
                 "upload_strategy", "publish_time");
         String moods = ConsoleRequests.given(form.get("mood_keywords"));
@@ -116,7 +115,7 @@ class ChannelsConsole {
         return body;
     }
 
-    private void channelPage(String id, Model model) throws IOException, ParseException {
+    private void channelPage(String id, Model model) throws IOException {
         Map<String, Object> channel = channels().stream().filter(row -> row.get("id").toString().equals(id)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "channel " + id + " does not exist"));
         model.addAttribute("channel", channel);
@@ -140,7 +139,7 @@ class ChannelsConsole {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> channels() throws IOException, ParseException {
+    private List<Map<String, Object>> channels() throws IOException {
         List<Map<String, Object>> rows = studio.read("console-channels", Map.of(), List.class);
         Instant now = Instant.now();
         for (Map<String, Object> row : rows) {

@@ -5,6 +5,7 @@ import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,10 +63,17 @@ class JobsConsole {
         return "console/jobs";
     }
 
-    /** The progress bar of one job, asked for again and again by the pages while the job is being made. */
+    /**
+     * The progress bar of one job, asked for again and again by the pages while the job is being made. When it
+     * has ended the page is loaded anew (htmx's {@code HX-Refresh}), so what the job made shows up.
+     */
     @GetMapping("/console/jobs/{id}/progress")
-    String progress(@PathVariable String id, Model model) throws IOException {
-        model.addAttribute("job", job(id));
+    String progress(@PathVariable String id, Model model, HttpServletResponse response) throws IOException {
+        Map<String, Object> job = job(id);
+        if (Boolean.TRUE.equals(job.get("finished"))) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("job", job);
         return "console/fragments :: progress";
     }
 

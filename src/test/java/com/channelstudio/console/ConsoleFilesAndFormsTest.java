@@ -6,10 +6,20 @@ import com.channelstudio.support.BrowserSession;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.StudioTest;
 import com.channelstudio.support.TestOutput;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -106,17 +116,48 @@ class ConsoleFilesAndFormsTest {
         assertSameRefusal("/api/channels", Map.of("brand_niche", "Rain Sounds"),
                 "/console/channels", form("name", "", "brand_niche", "Rain Sounds"), "name: must not be empty");
         Map<String, Object> schedule = Map.of("cron", "every morning", "time_zone", "Europe/Berlin", "videos_ahead", 3,
-                "mood_keywords", java.util.List.of("calm"), "target_duration_minutes", 60, "upload_strategy", "none",
+                "mood_keywords", List.of("calm"), "target_duration_minutes", 60, "upload_strategy", "none",
                 "publish_time", "18:00");
         ResponseEntity<Map> api = http.withBasicAuth("operator", "test-operator-secret").exchange(
                 "/api/channels/" + channel + "/schedule", HttpMethod.PUT, new HttpEntity<>(schedule), Map.class);
-        ResponseEntity<String> console = post("/console/channels/" + channel + "/schedule", form("cron", "every morning",
+        HttpResponse<String> console = post("/console/channels/" + channel + "/schedule", form("cron", "every morning",
                 "time_zone", "Europe/Berlin", "videos_ahead", "3", "mood_keywords", "calm", "target_duration_minutes", "60",
                 "upload_strategy", "none", "publish_time", "18:00", "enabled", "true"));
-        assertThat(console.getStatusCode()).isEqualTo(api.getStatusCode());
-        assertThat(console.getBody()).contains(HtmlUtils.htmlEscape((String) api.getBody().get("error")));
+        assertThat(console.statusCode()).isEqualTo(api.getStatusCode().value());
+        assertThat(console.body()).contains(HtmlUtils.htmlEscape((String) api.getBody().get("error")));
         assertThat((String) api.getBody().get("error")).startsWith("cron: must be a Quartz cron expression");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM video_jobs WHERE channel_id = ?", Integer.class, channel)).isZero();
+    }
+
+    @Test
+    void aScheduleSetThroughTheFormIsShownWithItsNextFiring() {
+        UUID channel = new Jobs(jdbc).channel("Lo-Fi Study Beats");
+
+        HttpResponse<String> saved = post("/console/channels/" + channel + "/schedule", form("cron", "0 0 5 * * ?",
+                "time_zone", "Europe/Berlin", "videos_ahead", "2", "mood_keywords", "calm, rainy\r\nwarm, nostalgic\r\n",
+                "target_duration_minutes", "75", "upload_strategy", "none", "publish_time", "18:00"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/console/channels/" + channel);
+        Map<String, Object> row = jdbc.queryForMap("SELECT cron, time_zone, videos_ahead, CAST(mood_keywords AS TEXT) AS moods, "
+                + "target_duration_minutes, enabled FROM channel_schedules WHERE channel_id = ?", channel);
+        assertThat(row).containsEntry("cron", "0 0 5 * * ?").containsEntry("videos_ahead", 2)
+                .containsEntry("moods", "{\"calm, rainy\",\"warm, nostalgic\"}").containsEntry("target_duration_minutes", 75)
+                .containsEntry("enabled", false);
+        String page = get("/console/channels/" + channel).getBody();
+        assertThat(page).contains("value=\"0 0 5 * * ?\"", "calm, rainy\nwarm, nostalgic");
+        assertThat(card(channel)).contains("0 0 5 * * ?", "(disabled)").doesNotContain("next: ");
+        post("/console/channels/" + channel + "/schedule", form("cron", "0 0 5 * * ?", "time_zone", "Europe/Berlin",
+                "videos_ahead", "2", "mood_keywords", "calm", "target_duration_minutes", "75", "upload_strategy", "none",
+                "publish_time", "18:00", "enabled", "true"));
+        assertThat(card(channel)).containsPattern("next: \\d{4}-\\d\\d-\\d\\d 05:00 CES?T").doesNotContain("(disabled)");
+    }
+
+    /** The channel's card on the channels page. */
+    private String card(UUID channel) {
+        String page = get("/console").getBody();
+        String card = page.substring(page.indexOf("data-channel=\"" + channel + "\""));
+        return card.substring(0, card.indexOf("</article>"));
     }
 
     @Test
@@ -135,20 +176,30 @@ class ConsoleFilesAndFormsTest {
     private void assertSameRefusal(String apiPath, Map<String, Object> body, String consolePath,
             MultiValueMap<String, String> form, String message) {
         ResponseEntity<Map> api = http.withBasicAuth("operator", "test-operator-secret").postForEntity(apiPath, body, Map.class);
-        ResponseEntity<String> console = post(consolePath, form);
+        HttpResponse<String> console = post(consolePath, form);
         assertThat(api.getBody()).containsEntry("error", message);
-        assertThat(console.getStatusCode()).isEqualTo(api.getStatusCode());
-        assertThat(console.getBody()).contains(HtmlUtils.htmlEscape(message));
+        assertThat(console.statusCode()).isEqualTo(api.getStatusCode().value());
+        assertThat(console.body()).contains(HtmlUtils.htmlEscape(message));
     }
 
     private ResponseEntity<String> get(String path) {
         return http.withBasicAuth("operator", "test-operator-secret").getForEntity(path, String.class);
     }
 
-    private ResponseEntity<String> post(String path, MultiValueMap<String, String> form) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        return http.withBasicAuth("operator", "test-operator-secret").postForEntity(path, new HttpEntity<>(form, headers), String.class);
+    /** A form sent as the browser sends it (HTTP Basic stands in for the login: no CSRF token needed), redirects not followed. */
+    private HttpResponse<String> post(String path, MultiValueMap<String, String> form) {
+        String body = form.entrySet().stream().flatMap(field -> field.getValue().stream()
+                        .map(value -> field.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            "operator:test-operator-secret".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static MultiValueMap<String, String> form(String... namesAndValues) {
