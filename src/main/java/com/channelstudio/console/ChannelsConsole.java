@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
@@ -70,12 +71,16 @@ class ChannelsConsole {
         return "console/channel";
     }
 
-    /** Plans a video as {@code POST /api/channels/{id}/jobs} does. */
+    /**
+     * Plans a video as {@code POST /api/channels/{id}/jobs} does, with the key the form was given as its
+     * {@code Idempotency-Key}: the form sent twice (a double click, a reload) plans one video.
+     */
     @PostMapping("/console/channels/{id}/jobs")
     ModelAndView planJob(@PathVariable String id, @RequestParam Map<String, String> form, Model model)
             throws IOException {
         StudioCalls.Answer answer = studio.api("api-create-job", id, apiBody(form, "niche_label", "mood_keywords",
-                "target_duration_minutes", "output_directory", "upload_strategy", "scheduled_time"));
+                "target_duration_minutes", "output_directory", "upload_strategy", "scheduled_time"),
+                ConsoleRequests.given(form.get("idempotency_key")));
         if (answer.ok()) {
             return new ModelAndView("redirect:/console/jobs/" + answer.map().get("id"));
         }
@@ -104,8 +109,8 @@ class ChannelsConsole {
     }
 
     /**
-     * The JSON body an API client would send: the form's fields carry the API's names; empty ones are left out,
-     * numbers go as the form gives them (the API reads "60" as 60 and answers anything else with its message).
+     * The JSON body an API client would send: the form's fields carry the API's names; empty ones are null (as if
+     * left out), numbers go as the form gives them (the API reads "60" as 60 and answers anything else with its message).
      */
     private static Map<String, Object> apiBody(Map<String, String> form, String... fields) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -122,6 +127,7 @@ class ChannelsConsole {
         StudioCalls.Answer schedule = studio.api("api-show-schedule", id, null);
         model.addAttribute("schedule", schedule.ok() ? scheduleForm(schedule.map()) : Map.of("enabled", true));
         model.addAttribute("jobForm", Map.of());
+        model.addAttribute("idempotencyKey", UUID.randomUUID());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package com.channelstudio.console;
 
+import com.channelstudio.api.IdempotentRequests;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -38,9 +39,15 @@ class StudioCalls {
 
     /** Calls {@code direct:<route>} of the API with the path's {@code id} and {@code request} as its JSON body. */
     Answer api(String route, String id, Object request) throws IOException {
+        return api(route, id, request, null);
+    }
+
+    /** Likewise, with an {@code Idempotency-Key} (null: none): the same request sent again answers what the first made. */
+    Answer api(String route, String id, Object request, String idempotencyKey) throws IOException {
         String body = request == null ? null : json.writeValueAsString(request);
         Exchange answer = camel.send("direct:" + route, exchange -> {
             exchange.getMessage().setHeader("id", id);
+            exchange.getMessage().setHeader(IdempotentRequests.HEADER, idempotencyKey);
             exchange.getMessage().setBody(body);
         });
         if (answer.getException() != null) {

@@ -161,6 +161,22 @@ class ConsoleFilesAndFormsTest {
     }
 
     @Test
+    void thePlanFormSentTwicePlansOneVideo() {
+        UUID channel = new Jobs(jdbc).channel("Lo-Fi Study Beats");
+        String page = get("/console/channels/" + channel).getBody();
+        String key = page.replaceAll("(?s).*name=\"idempotency_key\" value=\"([^\"]+)\".*", "$1");
+        MultiValueMap<String, String> plan = form("idempotency_key", key, "mood_keywords", "calm", "target_duration_minutes", "60");
+
+        HttpResponse<String> first = post("/console/channels/" + channel + "/jobs", plan);
+        HttpResponse<String> again = post("/console/channels/" + channel + "/jobs", plan);
+
+        UUID job = jdbc.queryForObject("SELECT id FROM video_jobs WHERE channel_id = ?", UUID.class, channel);
+        assertThat(first.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/console/jobs/" + job);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(get("/console/channels/" + channel).getBody()).doesNotContain(key);
+    }
+
+    @Test
     void aConsoleFormWithoutTheCsrfTokenIsRefused() throws Exception {
         UUID channel = new Jobs(jdbc).channel("Lo-Fi Study Beats");
         BrowserSession browser = BrowserSession.login(port);
