@@ -1,14 +1,18 @@
 package com.channelstudio.console;
 
+import com.channelstudio.export.ThumbnailMaker;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
@@ -25,13 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
 class JobFiles {
 
     private static final int TRACKS = 20;
+    private static final int THUMBNAIL_WIDTH = 384;
+    private static final int THUMBNAIL_HEIGHT = 216;
 
     private final StudioCalls studio;
     private final JobFolders folders;
+    private final ThumbnailMaker thumbnails;
 
-    JobFiles(StudioCalls studio, JobFolders folders) {
+    JobFiles(StudioCalls studio, JobFolders folders, ThumbnailMaker thumbnails) {
         this.studio = studio;
         this.folders = folders;
+        this.thumbnails = thumbnails;
     }
 
     @GetMapping("/console/jobs/{id}/tracks/{orderIndex}")
@@ -44,25 +52,47 @@ class JobFiles {
         return serve(id, "image", orderIndex);
     }
 
+    /** The image made small for the job page's grid (a JPEG a few dozen KB instead of a full-size picture). */
+    @GetMapping("/console/jobs/{id}/images/{orderIndex}/thumbnail")
+    ResponseEntity<byte[]> thumbnail(@PathVariable String id, @PathVariable int orderIndex) throws IOException {
+        Path image = file(id, "image", orderIndex);
+        if (image == null) {
+            return ResponseEntity.notFound().build();
+        }
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        try {
+            thumbnails.write(image, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT, jpeg);
+        } catch (IOException unreadable) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()).body(jpeg.toByteArray());
+    }
+
     @GetMapping("/console/jobs/{id}/video")
     ResponseEntity<Resource> video(@PathVariable String id) throws IOException {
         return serve(id, "video", null);
     }
 
     private ResponseEntity<Resource> serve(String id, String kind, Integer orderIndex) throws IOException {
-        if (orderIndex != null && (orderIndex < 1 || orderIndex > TRACKS)) {
-            return ResponseEntity.notFound().build();
-        }
-        Map<String, Object> lookup = new HashMap<>();
-        lookup.put("kind", kind);
-        lookup.put("jobId", ConsoleRequests.id(id));
-        lookup.put("orderIndex", orderIndex);
-        Path file = insideOutputFolder(studio.read("console-job-file", lookup, String.class));
+        Path file = file(id, kind, orderIndex);
         if (file == null) {
             return ResponseEntity.notFound().build();
         }
         MediaType type = MediaTypeFactory.getMediaType(file.getFileName().toString()).orElse(MediaType.APPLICATION_OCTET_STREAM);
         return ResponseEntity.ok().contentType(type).body(new FileSystemResource(file));
+    }
+
+    /** The job's recorded file of this kind and order index, if it is one to serve; else null. */
+    private Path file(String id, String kind, Integer orderIndex) throws IOException {
+        if (orderIndex != null && (orderIndex < 1 || orderIndex > TRACKS)) {
+            return null;
+        }
+        Map<String, Object> lookup = new HashMap<>();
+        lookup.put("kind", kind);
+        lookup.put("jobId", ConsoleRequests.id(id));
+        lookup.put("orderIndex", orderIndex);
+        return insideOutputFolder(studio.read("console-job-file", lookup, String.class));
     }
 
     /** The recorded file if it exists and lies inside the output folder once links are followed; else null. */

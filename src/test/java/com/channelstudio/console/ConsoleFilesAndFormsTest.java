@@ -6,6 +6,8 @@ import com.channelstudio.support.BrowserSession;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.StudioTest;
 import com.channelstudio.support.TestOutput;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -65,10 +68,29 @@ class ConsoleFilesAndFormsTest {
         assertThat(get("/console/jobs/" + job + "/images/1").getStatusCode().value()).isEqualTo(404);
         assertThat(get("/console/jobs/" + job + "/images/2").getStatusCode().value()).isEqualTo(404);
         assertThat(get("/console/jobs/" + job + "/images/3").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/console/jobs/" + job + "/images/3/thumbnail").getStatusCode().value()).isEqualTo(404);
         ResponseEntity<String> served = get("/console/jobs/" + job + "/images/4");
         assertThat(served.getStatusCode().value()).isEqualTo(200);
         assertThat(served.getBody()).isEqualTo("picture");
         assertThat(served.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
+    }
+
+    @Test
+    void theImageGridGetsSmallJpegThumbnails() throws Exception {
+        Path folder = TestOutput.newFolder();
+        UUID job = new Jobs(jdbc).parked(null, folder);
+        BufferedImage picture = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(picture, "png", folder.resolve("01.png").toFile());
+        image(job, 1, TestOutput.ROOT.relativize(folder.resolve("01.png")).toString());
+
+        ResponseEntity<byte[]> thumbnail = http.withBasicAuth("operator", "test-operator-secret")
+                .getForEntity("/console/jobs/" + job + "/images/1/thumbnail", byte[].class);
+
+        assertThat(thumbnail.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_JPEG);
+        BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail.getBody()));
+        assertThat(small.getWidth()).isEqualTo(384);
+        assertThat(small.getHeight()).isEqualTo(216);
+        assertThat(get("/console/jobs/" + job + "/images/2/thumbnail").getStatusCode().value()).isEqualTo(404);
     }
 
     @Test
