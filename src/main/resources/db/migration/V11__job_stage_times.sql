@@ -22,3 +22,7 @@ CREATE TRIGGER video_jobs_stage_inserted AFTER INSERT ON video_jobs
 
 CREATE TRIGGER video_jobs_stage_changed AFTER UPDATE OF status ON video_jobs
     FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION record_video_job_stage();
+
+-- Jobs from before this table: their current status, since their last change (all that is known of them).
+INSERT INTO video_job_stages (video_job_id, status, entered_at)
+SELECT id, status, updated_at FROM video_jobs;

@@ -199,6 +199,21 @@ class ConsoleFilesAndFormsTest {
     }
 
     @Test
+    void everyStatusChangeIsTimedWhoeverMakesIt() {
+        UUID job = new Jobs(jdbc).parked(null, TestOutput.newFolder());
+        // One transaction, as another system's SQL might move it: no stage sees the job in between.
+        jdbc.execute("DO $$ BEGIN UPDATE video_jobs SET status = 'generating_music' WHERE id = '" + job + "'; "
+                + "PERFORM pg_sleep(0.6); UPDATE video_jobs SET status = 'failed', error_message = 'Stopped by hand' "
+                + "WHERE id = '" + job + "'; END $$");
+
+        String progress = get("/console/jobs/" + job + "/progress").getBody();
+
+        assertThat(progress).containsPattern("generating_music 0\\.[6-9] s").contains("Stopped by hand", "Retry");
+        assertThat(jdbc.queryForList("SELECT CAST(status AS TEXT) FROM video_job_stages WHERE video_job_id = ? ORDER BY entered_at",
+                String.class, job)).containsExactly("failed", "generating_music", "failed");
+    }
+
+    @Test
     void aConsoleFormWithoutTheCsrfTokenIsRefused() throws Exception {
         UUID channel = new Jobs(jdbc).channel("Lo-Fi Study Beats");
         BrowserSession browser = BrowserSession.login(port);
