@@ -163,7 +163,9 @@ public record StudioProperties(
             @DefaultValue("30") int backOffFirstSeconds,
             @DefaultValue("3600") int backOffMaxSeconds,
             @DefaultValue("America/Los_Angeles") java.time.ZoneId quotaResetZone,
-            @DefaultValue Quota quota) {
+            @DefaultValue Quota quota,
+            @DefaultValue("https://youtubeanalytics.googleapis.com") String analyticsBaseUrl,
+            @DefaultValue Analytics analytics) {
 
         public Youtube {
             if (uploadChunkBytes <= 0 || uploadChunkBytes % (256 * 1024) != 0) {
@@ -197,6 +199,23 @@ public record StudioProperties(
         /** What publishing one video costs: the insert and its thumbnail. */
         public int upload() {
             return videosInsert + thumbnailsSet;
+        }
+    }
+
+    /**
+     * The daily analytics snapshots: when they are taken (quartz cron, in the clustered store) and how many days,
+     * up to today, each one reads again (YouTube revises the figures of recent days).
+     */
+    public record Analytics(@DefaultValue("0 30 9 * * ?") String cron, @DefaultValue("7") int days) {
+
+        public Analytics {
+            if (!org.quartz.CronExpression.isValidExpression(cron)) {
+                throw new IllegalArgumentException("studio.youtube.analytics.cron must be a Quartz cron expression, "
+                        + "seconds first (was " + cron + ")");
+            }
+            if (days < 1 || days > 90) {
+                throw new IllegalArgumentException("studio.youtube.analytics.days must be between 1 and 90 (was " + days + ")");
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package com.channelstudio.youtube;
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.VideoJob;
-import com.channelstudio.security.CredentialCipher;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.api.client.googleapis.media.MediaHttpUploader;
 import com.google.api.client.http.FileContent;
@@ -33,16 +32,14 @@ public class VideoUploads {
 
     private final JobFolders folders;
     private final ObjectMapper json;
-    private final CredentialCipher cipher;
     private final YoutubeAuthorization authorization;
     private final UploadProgress progress;
     private final int chunkBytes;
 
-    public VideoUploads(JobFolders folders, ObjectMapper json, CredentialCipher cipher, YoutubeAuthorization authorization,
+    public VideoUploads(JobFolders folders, ObjectMapper json, YoutubeAuthorization authorization,
             UploadProgress progress, StudioProperties properties) {
         this.folders = folders;
         this.json = json;
-        this.cipher = cipher;
         this.authorization = authorization;
         this.progress = progress;
         this.chunkBytes = properties.youtube().uploadChunkBytes();
@@ -53,11 +50,6 @@ public class VideoUploads {
             throws IOException {
         ExportPackage export = json.readValue(folders.export(job).resolve("metadata.json").toFile(), ExportPackage.class);
         return UploadMetadata.of(export, (String) upload.get("upload_strategy"), Timestamps.utc(upload.get("scheduled_time")));
-    }
-
-    /** @param channel the job's channel ({@code id}, {@code youtube_refresh_token} as stored, encrypted) */
-    public YoutubeAccess access(@Header("channel") Map<String, Object> channel) throws IOException {
-        return authorization.access(cipher.decrypt((String) channel.get("youtube_refresh_token"), String.valueOf(channel.get("id"))));
     }
 
     /** The video's YouTube id, once YouTube has all of it; a session an earlier attempt opened is resumed, never repeated. */

@@ -1,6 +1,7 @@
 package com.channelstudio.youtube;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.security.CredentialCipher;
 import com.channelstudio.security.SecretRedactor;
 import com.google.api.client.auth.oauth2.BearerToken;
 import com.google.api.client.auth.oauth2.ClientParametersAuthentication;
@@ -17,6 +18,8 @@ import com.google.api.client.json.JsonFactory;
 import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.youtube.YouTube;
 import java.io.IOException;
+import java.util.Map;
+import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +35,17 @@ public class YoutubeAuthorization {
     private final HttpTransport transport = new NetHttpTransport();
     private final StudioProperties.Youtube config;
     private final SecretRedactor redactor;
+    private final CredentialCipher cipher;
 
-    public YoutubeAuthorization(StudioProperties properties, SecretRedactor redactor) {
+    public YoutubeAuthorization(StudioProperties properties, SecretRedactor redactor, CredentialCipher cipher) {
         this.config = properties.youtube();
         this.redactor = redactor;
+        this.cipher = cipher;
+    }
+
+    /** @param channel a connected channel's row ({@code id}, {@code youtube_refresh_token} as stored, encrypted) */
+    public YoutubeAccess channelAccess(@Header("channel") Map<String, Object> channel) throws IOException {
+        return access(cipher.decrypt((String) channel.get("youtube_refresh_token"), String.valueOf(channel.get("id"))));
     }
 
     /**

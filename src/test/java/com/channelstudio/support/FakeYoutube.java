@@ -3,6 +3,7 @@ package com.channelstudio.support;
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +31,7 @@ import java.util.zip.GZIPInputStream;
  * Google's side of an upload, as its documentation and YOUTUBE.md describe it: the OAuth token endpoint, channels.list,
  * the resumable videos.insert (a POST answering {@code Location}, PUTs of chunks answered 308 with {@code Range} and
  * finally 200 with the video resource, the {@code bytes *}{@code /N} status query) and thumbnails.set, with the error
- * bodies Google sends. It keeps what arrived, so tests assert on what YouTube would hold. A test gives one video
+ * bodies Google sends, and the YouTube Analytics API's reports.query. It keeps what arrived, so tests assert on what YouTube would hold. A test gives one video
  * (by a marker in its title) its own trouble with {@link #script}.
  */
 public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
@@ -76,6 +78,8 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     private static final Map<String, AtomicInteger> initiations = new ConcurrentHashMap<>();
     private static final Map<String, String> accessTokens = new ConcurrentHashMap<>();
     private static final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private static final Set<String> monetised = ConcurrentHashMap.newKeySet();
+    private static final Map<String, Integer> viewsAdded = new ConcurrentHashMap<>();
     private static final AtomicInteger ids = new AtomicInteger();
 
     public static void script(String marker, Trouble trouble) {
@@ -90,6 +94,31 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     /** The account's owner revokes the token (or it expires): Google answers invalid_grant from now on. */
     public static void revoke(String refreshToken) {
         revoked.add(refreshToken);
+    }
+
+    /** The channel of this token's account is in the Partner Program: its reports may hold estimatedRevenue. */
+    public static void monetise(String refreshToken) {
+        monetised.add(refreshToken);
+    }
+
+    /** The video was watched more since: every day of its reports counts {@code views} more. */
+    public static void watchMore(String videoId, int views) {
+        viewsAdded.merge(videoId, views, Integer::sum);
+    }
+
+    /** A video's views on a day, as its reports say. */
+    public static int views(String videoId, LocalDate day) {
+        return Math.floorMod(videoId.hashCode(), 200) + day.getDayOfMonth() + viewsAdded.getOrDefault(videoId, 0);
+    }
+
+    /** Minutes watched: three per view. */
+    public static int minutesWatched(String videoId, LocalDate day) {
+        return 3 * views(videoId, day);
+    }
+
+    /** Estimated revenue in USD: 0.4 cents per view. */
+    public static double revenue(String videoId, LocalDate day) {
+        return views(videoId, day) * 0.004;
     }
 
     /** Every insert (session initiation) YouTube was sent for videos whose title holds the marker, refused ones too. */
@@ -137,6 +166,7 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
             case "POST /upload/youtube/v3/videos" -> initiate(request);
             case "PUT /upload/youtube/v3/videos" -> chunk(request);
             case "POST /upload/youtube/v3/thumbnails/set" -> thumbnail(request);
+            case "GET /v2/reports" -> report(request, refreshToken);
             default -> error(404, "notFound", "Not Found");
         };
     }
@@ -236,6 +266,48 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         upload.thumbnail = request.getBody();
         return json(200, "{\"kind\":\"youtube#thumbnailSetResponse\",\"items\":[{\"default\":{\"url\":\"https://i.ytimg.com/vi/"
                 + videoId + "/default.jpg\",\"width\":120,\"height\":90}}]}");
+    }
+
+    /**
+     * The Analytics API's reports.query for one video by day: a result table whose columns are the dimension and
+     * the metrics asked for, in that order; revenue only for a monetised channel (403 forbidden otherwise).
+     */
+    private static ResponseDefinition report(Request request, String refreshToken) {
+        Map<String, String> query = new ConcurrentHashMap<>();
+        for (String name : List.of("ids", "startDate", "endDate", "metrics", "dimensions", "filters")) {
+            if (!request.queryParameter(name).isPresent()) {
+                return googleError(400, "global", "required", "Required parameter: " + name);
+            }
+            query.put(name, request.queryParameter(name).firstValue());
+        }
+        List<String> metrics = List.of(query.get("metrics").split(","));
+        if (!query.get("ids").equals("channel==MINE") || !query.get("dimensions").equals("day")
+                || !query.get("filters").startsWith("video==")
+                || !List.of("views", "estimatedMinutesWatched", "estimatedRevenue").containsAll(metrics)) {
+            return googleError(400, "global", "badRequest", "Unknown identifier or query not supported by this stub: " + query);
+        }
+        if (metrics.contains("estimatedRevenue") && !monetised.contains(refreshToken)) {
+            return error(403, "forbidden", "Forbidden");
+        }
+        String videoId = query.get("filters").substring("video==".length());
+        ObjectNode table = JSON.createObjectNode().put("kind", "youtubeAnalytics#resultTable");
+        ArrayNode headers = table.putArray("columnHeaders");
+        headers.addObject().put("name", "day").put("columnType", "DIMENSION").put("dataType", "STRING");
+        metrics.forEach(metric -> headers.addObject()
+                .put("name", metric).put("columnType", "METRIC")
+                .put("dataType", metric.equals("estimatedRevenue") ? "FLOAT" : "INTEGER"));
+        ArrayNode rows = table.putArray("rows");
+        for (LocalDate day = LocalDate.parse(query.get("startDate")); !day.isAfter(LocalDate.parse(query.get("endDate"))); day = day.plusDays(1)) {
+            ArrayNode row = rows.addArray().add(day.toString());
+            for (String metric : metrics) {
+                switch (metric) {
+                    case "views" -> row.add(views(videoId, day));
+                    case "estimatedMinutesWatched" -> row.add(minutesWatched(videoId, day));
+                    default -> row.add(revenue(videoId, day));
+                }
+            }
+        }
+        return json(200, table.toString());
     }
 
     private static Trouble trouble(String title) {

@@ -50,6 +50,14 @@ public final class UploadPackages {
                 UUID.class, channel, PromptsJson.valid(), folder.toString(), strategy, scheduledTime);
     }
 
+    /** A job whose video is on YouTube already, as the upload stage leaves it (no package on disk). */
+    public UUID uploadedJob(UUID channel, String youtubeVideoId) {
+        return jdbc.queryForObject("INSERT INTO video_jobs (channel_id, status, niche_label, mood_keywords, target_duration_minutes, "
+                        + "prompts_json, output_directory, upload_strategy, youtube_video_id, upload_state) "
+                        + "VALUES (?, 'completed', 'Lo-Fi Study Beats', 'calm, rainy', 60, CAST(? AS jsonb), ?, 'public', ?, 'uploaded') RETURNING id",
+                UUID.class, channel, PromptsJson.valid(), TestOutput.newFolder().toString(), youtubeVideoId);
+    }
+
     public static Map<String, Object> metadata(String title) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("title", title);
