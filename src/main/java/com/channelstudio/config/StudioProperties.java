@@ -165,7 +165,10 @@ public record StudioProperties(
             @DefaultValue("America/Los_Angeles") java.time.ZoneId quotaResetZone,
             @DefaultValue Quota quota,
             @DefaultValue("https://youtubeanalytics.googleapis.com") String analyticsBaseUrl,
-            @DefaultValue Analytics analytics) {
+            @DefaultValue Analytics analytics,
+            @DefaultValue("https://accounts.google.com/o/oauth2/v2/auth") String oauthAuthorizeUrl,
+            String redirectUri,
+            @DefaultValue("10") int oauthStateMinutes) {
 
         public Youtube {
             if (uploadChunkBytes <= 0 || uploadChunkBytes % (256 * 1024) != 0) {
@@ -174,6 +177,14 @@ public record StudioProperties(
             }
             positive("studio.youtube.back-off-first-seconds", backOffFirstSeconds);
             positive("studio.youtube.back-off-max-seconds", backOffMaxSeconds);
+            if (redirectUri != null && !redirectUri.isBlank() && !redirectUri.matches("https?://[^/?#]+/[^?#]*oauth/youtube/callback")) {
+                throw new IllegalArgumentException("studio.youtube.redirect-uri must be the studio's address as the browser "
+                        + "reaches it, ending in /oauth/youtube/callback (was " + redirectUri + ")");
+            }
+            if (oauthStateMinutes < 1 || oauthStateMinutes > 60) {
+                throw new IllegalArgumentException("studio.youtube.oauth-state-minutes must be between 1 and 60 (was "
+                        + oauthStateMinutes + ")");
+            }
         }
     }
 

@@ -39,6 +39,15 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "fake-youtube";
     public static final String CLIENT_ID = "studio-test.apps.googleusercontent.com";
     public static final String CLIENT_SECRET = "GOCSPX-client-SECRET-1234";
+    /** Google's consent page. */
+    public static final String AUTHORIZE_PATH = "/o/oauth2/v2/auth";
+    /** The studio's registered redirect URI, as the operator's browser reaches it (through a TLS proxy). */
+    public static final String REDIRECT_URI = "https://studio.example.test/oauth/youtube/callback";
+    /**
+     * The cookie of Google's own session in the browser: which Google account (named by the refresh token a consent
+     * gives) is signed in; {@code deny} declines the consent.
+     */
+    public static final String ACCOUNT_COOKIE = "fake-google-account";
 
     /** What goes wrong for a video whose title holds the marker. */
     public enum Trouble {
@@ -81,6 +90,8 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     private static final Set<String> monetised = ConcurrentHashMap.newKeySet();
     private static final Map<String, Integer> viewsAdded = new ConcurrentHashMap<>();
     private static final AtomicInteger ids = new AtomicInteger();
+    /** Authorisation codes given and not yet exchanged: code → [code challenge, redirect URI, refresh token]. */
+    private static final Map<String, List<String>> codes = new ConcurrentHashMap<>();
 
     public static void script(String marker, Trouble trouble) {
         scripts.put(marker, trouble);
@@ -156,6 +167,9 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         if (path.equals("/token")) {
             return token(form(request.getBodyAsString()));
         }
+        if (path.equals(AUTHORIZE_PATH)) {
+            return consent(request);
+        }
         String refreshToken = accessTokens.get(request.getHeader("Authorization").replace("Bearer ", ""));
         if (refreshToken == null) {
             return error(401, "authError", "Request had invalid authentication credentials.");
@@ -171,9 +185,48 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         };
     }
 
+    /**
+     * The consent page, with the owner signed in and consenting at once: back to the redirect URI with a code for
+     * the account (or {@code error=access_denied}), as Google answers once the owner clicks Allow (or Cancel).
+     */
+    private static ResponseDefinition consent(Request request) {
+        Map<String, String> query = new ConcurrentHashMap<>();
+        for (String name : List.of("response_type", "client_id", "redirect_uri", "scope", "access_type", "prompt", "state",
+                "code_challenge", "code_challenge_method")) {
+            if (!request.queryParameter(name).isPresent()) {
+                return responseDefinition().withStatus(400).withBody("Error 400: invalid_request. Missing required parameter: " + name).build();
+            }
+            query.put(name, request.queryParameter(name).firstValue());
+        }
+        if (!CLIENT_ID.equals(query.get("client_id"))) {
+            return responseDefinition().withStatus(401).withBody("Error 401: invalid_client. The OAuth client was not found.").build();
+        }
+        if (!REDIRECT_URI.equals(query.get("redirect_uri"))) {
+            return responseDefinition().withStatus(400).withBody("Error 400: redirect_uri_mismatch").build();
+        }
+        if (!query.get("response_type").equals("code") || !query.get("code_challenge_method").equals("S256")) {
+            return responseDefinition().withStatus(400).withBody("Error 400: invalid_request").build();
+        }
+        com.github.tomakehurst.wiremock.http.Cookie account = request.getCookies().get(ACCOUNT_COOKIE);
+        if (account == null) {
+            return responseDefinition().withStatus(200).withBody("<html>Sign in - Google Accounts</html>").build();
+        }
+        String back = REDIRECT_URI + "?state=" + encode(query.get("state"));
+        if (account.getValue().equals("deny")) {
+            return responseDefinition().withStatus(302).withHeader("Location", back + "&error=access_denied").build();
+        }
+        String code = "4/0Ab-SECRET-code-" + UUID.randomUUID();
+        codes.put(code, List.of(query.get("code_challenge"), query.get("redirect_uri"), account.getValue()));
+        return responseDefinition().withStatus(302).withHeader("Location", back + "&code=" + encode(code) + "&scope="
+                + encode(query.get("scope")) + "&authuser=0&prompt=consent").build();
+    }
+
     private static ResponseDefinition token(Map<String, String> form) {
         if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
             return json(401, "{\"error\":\"invalid_client\",\"error_description\":\"Unauthorized\"}");
+        }
+        if ("authorization_code".equals(form.get("grant_type"))) {
+            return exchange(form);
         }
         String refreshToken = form.get("refresh_token");
         if (!"refresh_token".equals(form.get("grant_type")) || refreshToken == null || revoked.contains(refreshToken)) {
@@ -183,6 +236,42 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         accessTokens.put(access, refreshToken);
         return json(200, "{\"access_token\":\"" + access + "\",\"expires_in\":3599,\"scope\":\"https://www.googleapis.com/auth/youtube.upload\","
                 + "\"token_type\":\"Bearer\"}");
+    }
+
+    /** A consent's code for the account's tokens: once, with the redirect URI it was given for and the PKCE verifier. */
+    private static ResponseDefinition exchange(Map<String, String> form) {
+        List<String> given = form.get("code") == null ? null : codes.remove(form.get("code"));
+        if (given == null) {
+            return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Malformed auth code.\"}");
+        }
+        if (!given.get(1).equals(form.get("redirect_uri"))) {
+            return json(400, "{\"error\":\"redirect_uri_mismatch\",\"error_description\":\"Bad Request\"}");
+        }
+        String verifier = form.get("code_verifier");
+        if (verifier == null) {
+            return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Missing code verifier.\"}");
+        }
+        if (!given.get(0).equals(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier)))) {
+            return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid code verifier.\"}");
+        }
+        String refreshToken = given.get(2);
+        String access = accessTokenFor(refreshToken);
+        accessTokens.put(access, refreshToken);
+        return json(200, "{\"access_token\":\"" + access + "\",\"expires_in\":3599,\"refresh_token\":\"" + refreshToken
+                + "\",\"scope\":\"https://www.googleapis.com/auth/youtube.upload https://www.googleapis.com/auth/youtube.readonly\","
+                + "\"token_type\":\"Bearer\"}");
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static ResponseDefinition initiate(Request request) {
