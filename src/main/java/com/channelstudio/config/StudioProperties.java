@@ -196,20 +196,16 @@ public record StudioProperties(
             @DefaultValue("10000") int unitsPerDay,
             @DefaultValue("100") int videosInsert,
             @DefaultValue("50") int thumbnailsSet,
-            @DefaultValue("1") int channelsList) {
+            @DefaultValue("1") int channelsList,
+            @DefaultValue("50") int playlistItemsInsert) {
 
         public Quota {
             if (unitsPerDay <= 0) {
                 throw new IllegalArgumentException("studio.youtube.quota.units-per-day must be a positive number of units (was " + unitsPerDay + ")");
             }
-            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0) {
+            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0 || playlistItemsInsert < 0) {
                 throw new IllegalArgumentException("studio.youtube.quota: call costs must be 0 or more units");
             }
-        }
-
-        /** What publishing one video costs: the insert and its thumbnail. */
-        public int upload() {
-            return videosInsert + thumbnailsSet;
         }
     }
 

@@ -42,9 +42,17 @@ public class YoutubeQuota {
         return config.quota().unitsPerDay();
     }
 
-    /** What an upload still has to spend: the insert and the thumbnail, or only the thumbnail once the video is up. */
-    public int unitsNeeded(boolean videoUp) {
-        return videoUp ? config.quota().thumbnailsSet() : config.quota().upload();
+    /** What the calls of an upload cost; the SQL adds up those still to make. */
+    public int videosInsert() {
+        return config.quota().videosInsert();
+    }
+
+    public int thumbnailsSet() {
+        return config.quota().thumbnailsSet();
+    }
+
+    public int playlistItemsInsert() {
+        return config.quota().playlistItemsInsert();
     }
 
     OffsetDateTime now() {

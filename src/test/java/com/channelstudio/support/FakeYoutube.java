@@ -2,6 +2,7 @@ package com.channelstudio.support;
 
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +31,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Google's side of an upload, as its documentation and YOUTUBE.md describe it: the OAuth token endpoint, channels.list,
  * the resumable videos.insert (a POST answering {@code Location}, PUTs of chunks answered 308 with {@code Range} and
- * finally 200 with the video resource, the {@code bytes *}{@code /N} status query) and thumbnails.set, with the error
+ * finally 200 with the video resource, the {@code bytes *}{@code /N} status query), thumbnails.set and
+ * playlistItems.insert, with the error
  * bodies Google sends, and the YouTube Analytics API's reports.query. It keeps what arrived, so tests assert on what YouTube would hold. A test gives one video
  * (by a marker in its title) its own trouble with {@link #script}.
  */
@@ -57,6 +59,8 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         UNAVAILABLE_SECOND_CHUNK,
         /** The first thumbnails.set is answered 500. */
         THUMBNAIL_FAILS_ONCE,
+        /** The first playlistItems.insert is answered 503. */
+        PLAYLIST_FAILS_ONCE,
         /** The insert is refused: the project's daily quota is spent. */
         QUOTA_EXCEEDED,
         /** The insert is refused: the channel's upload cap. */
@@ -71,6 +75,9 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         public final List<String> contentRanges = new ArrayList<>();
         public final AtomicInteger statusQueries = new AtomicInteger();
         public final AtomicInteger thumbnails = new AtomicInteger();
+        /** playlistItems.insert calls for the video, refused ones too, and the playlists it was added to. */
+        public final AtomicInteger playlistInserts = new AtomicInteger();
+        public final List<String> playlists = new java.util.concurrent.CopyOnWriteArrayList<>();
         public volatile String videoId;
         public volatile byte[] thumbnail;
         final AtomicInteger chunks = new AtomicInteger();
@@ -181,6 +188,7 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
             case "PUT /upload/youtube/v3/videos" -> chunk(request);
             case "POST /upload/youtube/v3/thumbnails/set" -> thumbnail(request);
             case "GET /v2/reports" -> report(request, refreshToken);
+            case "POST /youtube/v3/playlistItems" -> playlistItem(request);
             default -> error(404, "notFound", "Not Found");
         };
     }
@@ -275,10 +283,8 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     }
 
     private static ResponseDefinition initiate(Request request) {
-        ObjectNode metadata;
-        try {
-            metadata = (ObjectNode) JSON.readTree(body(request));
-        } catch (IOException e) {
+        ObjectNode metadata = jsonBody(request);
+        if (metadata == null) {
             return error(400, "parseError", "Parse Error");
         }
         String title = metadata.path("snippet").path("title").asText();
@@ -399,8 +405,47 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         return json(200, table.toString());
     }
 
+    /** playlistItems.insert (part=snippet): the video into the playlist, answered with the playlistItem resource. */
+    private static ResponseDefinition playlistItem(Request request) {
+        ObjectNode item = jsonBody(request);
+        if (item == null) {
+            return error(400, "parseError", "Parse Error");
+        }
+        if (!request.queryParameter("part").values().contains("snippet")) {
+            return googleError(400, "global", "required", "Required parameter: part");
+        }
+        String playlistId = item.path("snippet").path("playlistId").asText();
+        JsonNode resource = item.path("snippet").path("resourceId");
+        String videoId = resource.path("videoId").asText();
+        Upload upload = sessions.values().stream().filter(u -> videoId.equals(u.videoId)).findFirst().orElse(null);
+        if (upload == null || !"youtube#video".equals(resource.path("kind").asText())) {
+            return googleError(404, "youtube.playlistItem", "videoNotFound", "The video that you are trying to add to the playlist cannot be found.");
+        }
+        if (upload.playlistInserts.incrementAndGet() == 1 && trouble(upload.title) == Trouble.PLAYLIST_FAILS_ONCE) {
+            return error(503, "backendError", "Backend Error");
+        }
+        if (!playlistId.startsWith("PL")) {
+            return googleError(404, "youtube.playlistItem", "playlistNotFound", "The playlist identified with the request's "
+                    + "playlistId parameter cannot be found.");
+        }
+        upload.playlists.add(playlistId);
+        ObjectNode answer = item.deepCopy();
+        answer.put("kind", "youtube#playlistItem").put("id", "UExp-" + UUID.randomUUID());
+        ((ObjectNode) answer.path("snippet")).put("position", upload.playlists.size() - 1);
+        return json(200, answer.toString());
+    }
+
     private static Trouble trouble(String title) {
         return scripts.entrySet().stream().filter(e -> title.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** The request's JSON object, or null if it is none. */
+    private static ObjectNode jsonBody(Request request) {
+        try {
+            return JSON.readTree(body(request)) instanceof ObjectNode object ? object : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String body(Request request) throws IOException {

@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -138,6 +140,60 @@ class PublishingToYoutubeTest {
     }
 
     @Test
+    void aChannelsOptionsAreSentAndEachVideoIsAddedToItsPlaylistAfterTheThumbnail() throws Exception {
+        int spentBefore = unitsSpentToday();
+        UUID job = job("1//0gSECRET-options-" + UUID.randomUUID(), "public", null, channel -> {
+            ResponseEntity<String> set = YoutubeApi.send(http, HttpMethod.PUT, "/api/channels/" + channel + "/youtube/options",
+                    "{\"self_declared_made_for_kids\": true, \"contains_synthetic_media\": false, \"playlist_id\": \"PLstudio-" + marker + "\"}");
+            assertThat(set.getStatusCode().value()).as(set.getBody()).isEqualTo(200);
+            assertThat(set.getBody()).contains("\"self_declared_made_for_kids\":true", "\"contains_synthetic_media\":false",
+                    "\"playlist_id\":\"PLstudio-" + marker + "\"");
+        });
+
+        awaitUploaded(job);
+
+        FakeYoutube.Upload received = receivedWholeByOneInsert(job);
+        assertThat(received.metadata.get("status").get("selfDeclaredMadeForKids").asBoolean()).isTrue();
+        assertThat(received.metadata.get("status").get("containsSyntheticMedia").asBoolean()).isFalse();
+        assertThat(received.playlists).containsExactly("PLstudio-" + marker);
+        assertThat(received.thumbnails.get()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT youtube_playlist_item_id FROM video_jobs WHERE id = ?", String.class, job)).startsWith("UExp-");
+        assertThat(unitsSpentToday() - spentBefore).as("videos.insert 100 + thumbnails.set 50 + playlistItems.insert 50 + channels.list 1")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aPlaylistFailureIsRetriedAloneWithoutUploadingOrSettingTheThumbnailAgain() throws Exception {
+        FakeYoutube.script(marker, Trouble.PLAYLIST_FAILS_ONCE);
+        UUID job = job("1//0gSECRET-playlist-" + UUID.randomUUID(), "public", null,
+                channel -> jdbc.update("UPDATE channels SET youtube_playlist_id = ? WHERE id = ?", "PLbysql-" + marker, channel));
+
+        awaitUploaded(job);
+
+        FakeYoutube.Upload received = only(FakeYoutube.uploads(marker));
+        assertThat(received.playlistInserts.get()).isEqualTo(2);
+        assertThat(received.playlists).containsExactly("PLbysql-" + marker);
+        assertThat(received.thumbnails.get()).isEqualTo(1);
+        assertThat(FakeYoutube.inserts(marker)).isEqualTo(1);
+        assertThat(received.contentRanges).hasSize(3);
+    }
+
+    @Test
+    void aPlaylistYoutubeDoesNotKnowFailsTheUploadNamingItAndTheVideoStaysUp() throws Exception {
+        UUID job = job("1//0gSECRET-noplaylist-" + UUID.randomUUID(), "public", null,
+                channel -> jdbc.update("UPDATE channels SET youtube_playlist_id = 'XX-gone' WHERE id = ?", channel));
+
+        await().atMost(UPLOADED).until(() -> "failed".equals(upload(job).path("state").asText()));
+
+        FakeYoutube.Upload received = only(FakeYoutube.uploads(marker));
+        assertThat(upload(job).get("error").asText()).isEqualTo("video " + received.videoId + " is up, its entry in playlist "
+                + "XX-gone is not: YouTube refused the upload: 404 playlistNotFound: The playlist identified with the request's "
+                + "playlistId parameter cannot be found.");
+        assertThat(upload(job).get("youtube_video_id").asText()).isEqualTo(received.videoId);
+        assertThat(received.thumbnails.get()).isEqualTo(1);
+    }
+
+    @Test
     void quotaExceededWaitsForTheResetWithNoCallMeanwhile() throws Exception {
         FakeYoutube.script(marker, Trouble.QUOTA_EXCEEDED);
         UUID job = job("1//0gSECRET-quota-" + UUID.randomUUID(), "public", null);
@@ -184,7 +240,7 @@ class PublishingToYoutubeTest {
     @Test
     void aRevokedTokenPausesOnlyThatChannelNamingTheRemedy() throws Exception {
         String token = "1//0gSECRET-revoked-later-" + UUID.randomUUID();
-        UUID job = job(token, "public", null, () -> FakeYoutube.revoke(token));
+        UUID job = job(token, "public", null, channel -> FakeYoutube.revoke(token));
 
         await().atMost(UPLOADED).until(() -> upload(job).path("waits_for").asText().contains("invalid_grant"));
 
@@ -214,15 +270,16 @@ class PublishingToYoutubeTest {
     // ---------------------------------------------------------------------------------------------------------------
 
     private UUID job(String token, String strategy, OffsetDateTime scheduledTime) throws Exception {
-        return job(token, strategy, scheduledTime, () -> {});
+        return job(token, strategy, scheduledTime, channel -> {});
     }
 
     /** A channel connected with this token, then {@code meanwhile}, then a completed job of it laid out. */
-    private UUID job(String token, String strategy, OffsetDateTime scheduledTime, Runnable meanwhile) throws Exception {
+    private UUID job(String token, String strategy, OffsetDateTime scheduledTime, java.util.function.Consumer<UUID> meanwhile)
+            throws Exception {
         packages = new UploadPackages(jdbc);
         UUID channel = packages.channel();
         assertThat(YoutubeApi.connect(http, channel, token).getStatusCode().value()).isEqualTo(200);
-        meanwhile.run();
+        meanwhile.accept(channel);
         return packages.completedJob(channel, strategy, scheduledTime, UploadPackages.metadata("Lo-Fi Study Beats " + marker), VIDEO_BYTES);
     }
 
