@@ -179,7 +179,7 @@ class PublishingToYoutubeTest {
     }
 
     @Test
-    void aPlaylistYoutubeDoesNotKnowFailsTheUploadNamingItAndTheVideoStaysUp() throws Exception {
+    void aPlaylistYoutubeDoesNotKnowFailsTheUploadNamingItAndARetryAddsTheVideoAloneOnceMended() throws Exception {
         UUID job = job("1//0gSECRET-noplaylist-" + UUID.randomUUID(), "public", null,
                 channel -> jdbc.update("UPDATE channels SET youtube_playlist_id = 'XX-gone' WHERE id = ?", channel));
 
@@ -191,6 +191,18 @@ class PublishingToYoutubeTest {
                 + "playlistId parameter cannot be found.");
         assertThat(upload(job).get("youtube_video_id").asText()).isEqualTo(received.videoId);
         assertThat(received.thumbnails.get()).isEqualTo(1);
+
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
+        YoutubeApi.send(http, HttpMethod.PUT, "/api/channels/" + channel + "/youtube/options", "{\"playlist_id\": \"PLfound-" + marker + "\"}");
+        JsonNode retried = retry(job);
+        assertThat(retried.get("status").asText()).isEqualTo("completed");
+        assertThat(retried.get("resumes_at").asText()).isEqualTo("upload");
+        awaitUploaded(job);
+        assertThat(received.playlists).containsExactly("PLfound-" + marker);
+        assertThat(received.thumbnails.get()).isEqualTo(1);
+        assertThat(FakeYoutube.inserts(marker)).isEqualTo(1);
+        assertThat(YoutubeApi.send(http, HttpMethod.POST, "/api/jobs/" + job + "/retry", "").getStatusCode().value())
+                .as("an uploaded job has nothing to retry").isEqualTo(409);
     }
 
     @Test
@@ -253,7 +265,7 @@ class PublishingToYoutubeTest {
     }
 
     @Test
-    void aPackageBreakingYoutubesRulesFailsNamingTheFieldBeforeAnyCall() throws Exception {
+    void aPackageBreakingYoutubesRulesFailsNamingTheFieldBeforeAnyCallAndIsRetriedFromTheApiOnceMended() throws Exception {
         packages = new UploadPackages(jdbc);
         UUID channel = packages.channel();
         YoutubeApi.connect(http, channel, "1//0gSECRET-rules-" + UUID.randomUUID());
@@ -265,6 +277,29 @@ class PublishingToYoutubeTest {
         assertThat(upload(job).get("error").asText())
                 .isEqualTo("the upload package breaks YouTube's rules, nothing was sent: title: must not contain < or >");
         assertThat(FakeYoutube.inserts(marker)).isZero();
+
+        // the operator mends the package and retries the upload from the API
+        packages.rewriteMetadata(job, UploadPackages.metadata("Lo-Fi Study Beats " + marker));
+        assertThat(retry(job).get("resumes_at").asText()).isEqualTo("upload");
+        awaitUploaded(job);
+        assertThat(receivedWholeByOneInsert(job).metadata.get("snippet").get("title").asText()).isEqualTo("Lo-Fi Study Beats " + marker);
+    }
+
+    @Test
+    void retryingAJobThatFailedInAStageStillResumesThatStageAndLeavesItsUploadAlone() throws Exception {
+        UUID job = new UploadPackages(jdbc).completedJob(new UploadPackages(jdbc).channel(), "public", null,
+                UploadPackages.metadata("Lo-Fi Study Beats " + marker), 1000);
+        // no render runs in this context: the job stays where the retry puts it
+        jdbc.update("UPDATE video_jobs SET status = 'failed', failed_stage = 'rendering', error_message = 'render: boom' WHERE id = ?", job);
+
+        JsonNode retried = retry(job);
+
+        assertThat(retried.get("status").asText()).isEqualTo("rendering");
+        assertThat(retried.get("resumes_at").asText()).isEqualTo("rendering");
+        Map<String, Object> row = jdbc.queryForMap("SELECT error_message, failed_stage, upload_state FROM video_jobs WHERE id = ?", job);
+        assertThat(row.get("error_message")).isNull();
+        assertThat(row.get("failed_stage")).isNull();
+        assertThat(row.get("upload_state")).isEqualTo("waiting");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -281,6 +316,12 @@ class PublishingToYoutubeTest {
         assertThat(YoutubeApi.connect(http, channel, token).getStatusCode().value()).isEqualTo(200);
         meanwhile.accept(channel);
         return packages.completedJob(channel, strategy, scheduledTime, UploadPackages.metadata("Lo-Fi Study Beats " + marker), VIDEO_BYTES);
+    }
+
+    private JsonNode retry(UUID job) throws java.io.IOException {
+        ResponseEntity<String> retried = YoutubeApi.send(http, HttpMethod.POST, "/api/jobs/" + job + "/retry", "");
+        assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(200);
+        return json.readTree(retried.getBody());
     }
 
     private JsonNode awaitUploaded(UUID job) throws java.io.IOException {
