@@ -24,3 +24,7 @@ ALTER TABLE channels
 ALTER TABLE video_jobs
     ADD COLUMN youtube_thumbnail_set BOOLEAN NOT NULL DEFAULT FALSE,
     ADD COLUMN youtube_playlist_item_id VARCHAR(100);
+
+-- When the video went up: a channel uploads at most studio.youtube.max-uploads-per-channel-per-day videos a day.
+ALTER TABLE video_jobs
+    ADD COLUMN youtube_uploaded_at TIMESTAMP WITH TIME ZONE;

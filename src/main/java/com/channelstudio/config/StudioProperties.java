@@ -168,7 +168,8 @@ public record StudioProperties(
             @DefaultValue Analytics analytics,
             @DefaultValue("https://accounts.google.com/o/oauth2/v2/auth") String oauthAuthorizeUrl,
             String redirectUri,
-            @DefaultValue("10") int oauthStateMinutes) {
+            @DefaultValue("10") int oauthStateMinutes,
+            @DefaultValue("2") int maxUploadsPerChannelPerDay) {
 
         public Youtube {
             if (uploadChunkBytes <= 0 || uploadChunkBytes % (256 * 1024) != 0) {
@@ -180,6 +181,10 @@ public record StudioProperties(
             if (redirectUri != null && !redirectUri.isBlank() && !redirectUri.matches("https?://[^/?#]+/[^?#]*oauth/youtube/callback")) {
                 throw new IllegalArgumentException("studio.youtube.redirect-uri must be the studio's address as the browser "
                         + "reaches it, ending in /oauth/youtube/callback (was " + redirectUri + ")");
+            }
+            if (maxUploadsPerChannelPerDay < 0) {
+                throw new IllegalArgumentException("studio.youtube.max-uploads-per-channel-per-day must be 0 (no cap) or more "
+                        + "(was " + maxUploadsPerChannelPerDay + ")");
             }
             if (oauthStateMinutes < 1 || oauthStateMinutes > 60) {
                 throw new IllegalArgumentException("studio.youtube.oauth-state-minutes must be between 1 and 60 (was "

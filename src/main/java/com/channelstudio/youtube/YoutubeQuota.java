@@ -33,6 +33,11 @@ public class YoutubeQuota {
         return OffsetDateTime.now(clock).atZoneSameInstant(config.quotaResetZone()).toLocalDate();
     }
 
+    /** When this quota day started, in UTC. */
+    public OffsetDateTime dayStart() {
+        return nextReset().minusDays(1);
+    }
+
     /** When the next quota day starts, in UTC. */
     public OffsetDateTime nextReset() {
         return day().plusDays(1).atStartOfDay(config.quotaResetZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
@@ -40,6 +45,11 @@ public class YoutubeQuota {
 
     public int unitsPerDay() {
         return config.quota().unitsPerDay();
+    }
+
+    /** How many new videos a channel uploads per quota day (0: no cap). */
+    public int uploadsPerChannelPerDay() {
+        return config.maxUploadsPerChannelPerDay();
     }
 
     /** What the calls of an upload cost; the SQL adds up those still to make. */

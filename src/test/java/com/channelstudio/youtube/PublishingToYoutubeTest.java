@@ -250,6 +250,26 @@ class PublishingToYoutubeTest {
     }
 
     @Test
+    void aChannelUploadsAtMostTwoVideosADayAndTheThirdWaitsForTheNextDay() throws Exception {
+        UUID first = job("1//0gSECRET-cadence-" + UUID.randomUUID(), "public", null);
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, first);
+        UUID second = packages.completedJob(channel, "public", null, UploadPackages.metadata("Lo-Fi Study Beats " + marker + " 2"), VIDEO_BYTES);
+        UUID third = packages.completedJob(channel, "public", null, UploadPackages.metadata("Lo-Fi Study Beats " + marker + " 3"), VIDEO_BYTES);
+
+        awaitUploaded(first);
+        awaitUploaded(second);
+        await().atMost(UPLOADED).until(() -> upload(third).path("waits_for").asText().startsWith("the channel's daily upload cap"));
+        assertThat(upload(third).get("waits_for").asText()).isEqualTo("the channel's daily upload cap: 2 of 2 videos uploaded "
+                + "today (studio.youtube.max-uploads-per-channel-per-day); the next starts after midnight Pacific time");
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> FakeYoutube.inserts(marker) == 2);
+
+        // the next quota day
+        jdbc.update("UPDATE video_jobs SET youtube_uploaded_at = youtube_uploaded_at - INTERVAL '1 day' WHERE channel_id = ?", channel);
+        awaitUploaded(third);
+        assertThat(FakeYoutube.inserts(marker)).isEqualTo(3);
+    }
+
+    @Test
     void aRevokedTokenPausesOnlyThatChannelNamingTheRemedy() throws Exception {
         String token = "1//0gSECRET-revoked-later-" + UUID.randomUUID();
         UUID job = job(token, "public", null, channel -> FakeYoutube.revoke(token));
