@@ -34,7 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "studio.render.cron=* * * * * ?",
         "studio.render.keyframe-interval-seconds=1",
         "studio.security.password=test-operator-secret",
-        "camel.main.routes-reload-enabled=false",
         // Quartz schedulers are per JVM and named after the Camel context: each context needs its own name, or this
         // one's render trigger would fire into another context (and that one's into this).
         "camel.main.name=channel-studio-external-database"})

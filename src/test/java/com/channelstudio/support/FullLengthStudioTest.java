@@ -25,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "studio.poll.initial-delay-ms=200",
         "studio.render.cron=* * * * * ?",
         "studio.security.password=test-operator-secret",
-        "camel.main.routes-reload-enabled=false",
         // Quartz schedulers are per JVM and named after the Camel context: each context needs its own name, or this
         // one's render trigger would fire into another context (and that one's into this).
         "camel.main.name=channel-studio-full-length"})

@@ -30,6 +30,5 @@ import org.springframework.boot.test.context.SpringBootTest;
         "studio.lease.sweep-cron=* * * * * ?",
         "studio.schedules.check-cron=* * * * * ?",
         "studio.render.keyframe-interval-seconds=1",
-        "studio.security.password=test-operator-secret",
-        "camel.main.routes-reload-enabled=false"})
+        "studio.security.password=test-operator-secret"})
 public @interface StudioTest {}

@@ -36,7 +36,6 @@ import org.springframework.test.context.ContextConfiguration;
         "studio.youtube.upload-chunk-bytes=262144",
         "studio.youtube.back-off-first-seconds=1",
         "studio.youtube.back-off-max-seconds=2",
-        "camel.main.routes-reload-enabled=false",
         "camel.main.name=channel-studio-youtube"})
 @ContextConfiguration(initializers = YoutubeStubs.class)
 public @interface YoutubeStubsTest {
