@@ -4,6 +4,7 @@ import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.music.TrackOrder;
 import com.channelstudio.providers.Generation;
 import com.channelstudio.providers.GenerationPoll;
+import com.channelstudio.providers.GenerationProvider;
 import com.channelstudio.providers.Provider;
 import com.channelstudio.providers.ProviderRequest;
 import com.channelstudio.security.SecretRedactor;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * customer credentials for the track endpoints are obtained once from the company credentials and kept.
  */
 @Component("mubert")
-public class MubertTracks {
+public class MubertTracks implements GenerationProvider<TrackOrder> {
 
     static final Provider MUBERT = new Provider("Mubert", "studio.providers.mubert");
     /** Mubert names no per-track licence; its terms cover API output (royalty-free, commercial use). */
@@ -79,7 +80,8 @@ public class MubertTracks {
         customer.set(Map.of("customer-id", id, "access-token", token));
     }
 
-    public ProviderRequest createTrack(@ExchangeProperty("order") TrackOrder order) {
+    @Override
+    public ProviderRequest create(TrackOrder order) {
         ObjectNode body = json.createObjectNode()
                 .put("prompt", shorten(order.prompt()))
                 .put("duration", Math.max(MIN_SECONDS, (int) Math.round(order.durationSeconds())))
@@ -89,7 +91,8 @@ public class MubertTracks {
         return MUBERT.post(order.item(), baseUrl + "/public/tracks", customer.get(), body.toString());
     }
 
-    public String trackId(@Body JsonNode answer, @ExchangeProperty("order") TrackOrder order) {
+    @Override
+    public String id(JsonNode answer, TrackOrder order) {
         String id = answer.path("data").path("id").asText("");
         if (id.isBlank()) {
             throw new AssetFailure(order.item(), "Mubert accepted the track but its answer has no data.id",
@@ -98,7 +101,8 @@ public class MubertTracks {
         return id;
     }
 
-    public GenerationPoll poll(@ExchangeProperty("order") TrackOrder order, String trackId) {
+    @Override
+    public GenerationPoll poll(TrackOrder order, String trackId) {
         return new GenerationPoll(MUBERT.get(order.item(), baseUrl + "/public/tracks/" + trackId, customer.get()),
                 this::generation);
     }
@@ -112,7 +116,7 @@ public class MubertTracks {
             String status = generation.path("status").asText("").toLowerCase(Locale.ROOT);
             String url = generation.path("url").asText("");
             if (DONE.contains(status) && !url.isBlank()) {
-                return Generation.done(status, url, generation.path("session_id").asText(null));
+                return Generation.done(status, url);
             }
             anyFailed |= status.equals("failed");
             allFailed &= status.equals("failed");
