@@ -1,5 +1,6 @@
 package com.channelstudio.images.leonardo;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.images.ImageOrder;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.providers.Generation;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +32,11 @@ public class LeonardoImages implements GenerationProvider<ImageOrder> {
     private final String modelId;
     private final ObjectMapper json;
 
-    public LeonardoImages(@Value("${studio.providers.leonardo.base-url}") String baseUrl,
-            @Value("${studio.providers.leonardo.api-key:}") String apiKey,
-            @Value("${studio.providers.leonardo.model-id}") String modelId, ObjectMapper json) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.apiKey = apiKey;
-        this.modelId = modelId;
+    public LeonardoImages(StudioProperties properties, ObjectMapper json) {
+        StudioProperties.Leonardo settings = properties.providers().leonardo();
+        this.baseUrl = settings.baseUrl().replaceAll("/+$", "");
+        this.apiKey = settings.apiKey();
+        this.modelId = settings.modelId();
         this.json = json;
     }
 

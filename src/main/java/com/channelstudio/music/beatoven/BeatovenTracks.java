@@ -1,5 +1,6 @@
 package com.channelstudio.music.beatoven;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.music.TrackOrder;
 import com.channelstudio.providers.Generation;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +31,10 @@ public class BeatovenTracks implements GenerationProvider<TrackOrder> {
     private final String apiKey;
     private final ObjectMapper json;
 
-    public BeatovenTracks(@Value("${studio.providers.beatoven.base-url}") String baseUrl,
-            @Value("${studio.providers.beatoven.api-key:}") String apiKey, ObjectMapper json) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.apiKey = apiKey;
+    public BeatovenTracks(StudioProperties properties, ObjectMapper json) {
+        StudioProperties.Beatoven settings = properties.providers().beatoven();
+        this.baseUrl = settings.baseUrl().replaceAll("/+$", "");
+        this.apiKey = settings.apiKey();
         this.json = json;
     }
 

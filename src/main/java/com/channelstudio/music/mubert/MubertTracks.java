@@ -1,5 +1,6 @@
 package com.channelstudio.music.mubert;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.music.TrackOrder;
 import com.channelstudio.providers.Generation;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,13 +42,11 @@ public class MubertTracks implements GenerationProvider<TrackOrder> {
     private final SecretRedactor redactor;
     private final AtomicReference<Map<String, String>> customer = new AtomicReference<>();
 
-    public MubertTracks(@Value("${studio.providers.mubert.base-url}") String baseUrl,
-            @Value("${studio.providers.mubert.company-id:}") String companyId,
-            @Value("${studio.providers.mubert.license-token:}") String licenseToken, ObjectMapper json,
-            SecretRedactor redactor) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.companyId = companyId;
-        this.licenseToken = licenseToken;
+    public MubertTracks(StudioProperties properties, ObjectMapper json, SecretRedactor redactor) {
+        StudioProperties.Mubert settings = properties.providers().mubert();
+        this.baseUrl = settings.baseUrl().replaceAll("/+$", "");
+        this.companyId = settings.companyId();
+        this.licenseToken = settings.licenseToken();
         this.json = json;
         this.redactor = redactor;
     }
