@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The migrated schema is the seed document's schema, plus only the additions later migrations declare. */
 @StudioTest
@@ -118,6 +120,9 @@ class SchemaMatchesSeedTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
     ProducerTemplate camel;
 
     @Test
@@ -146,7 +151,7 @@ class SchemaMatchesSeedTest {
     }
 
     @Test
-    void seedSampleQueriesOneAndThreeRunUnchanged() throws IOException {
+    void seedSampleQueryOneCountsTheJobsOfActiveChannels() throws IOException {
         List<String> queries = sampleQueries();
         UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche) VALUES ('Sample', 'Jazz Café') RETURNING id", UUID.class);
         jdbc.update("INSERT INTO video_jobs (channel_id, status, niche_label, mood_keywords, target_duration_minutes, "
@@ -158,7 +163,28 @@ class SchemaMatchesSeedTest {
             assertThat(((Number) row.get("total_jobs")).intValue()).isEqualTo(1);
             assertThat(((Number) row.get("completed_jobs")).intValue()).isEqualTo(1);
         });
-        jdbc.queryForList(queries.get(2));
+    }
+
+    @Test
+    void seedSampleQueryThreeFindsTheOldestPlannedJob() throws IOException {
+        String nextPlanned = sampleQueries().get(2);
+        UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche) VALUES ('Sample', 'Jazz Café') RETURNING id", UUID.class);
+        // Uncommitted, so the running stages never see these rows; dated so that no other test's job is older.
+        UUID oldest = new TransactionTemplate(transactions).execute(transaction -> {
+            transaction.setRollbackOnly();
+            UUID first = plannedOn(channel, "2001-01-02T00:00:00Z");
+            plannedOn(channel, "2001-01-03T00:00:00Z");
+            jdbc.update("UPDATE video_jobs SET status = 'completed' WHERE id = ?", plannedOn(channel, "2001-01-01T00:00:00Z"));
+            assertThat(jdbc.queryForList(nextPlanned)).singleElement().satisfies(row -> assertThat(row.get("id")).isEqualTo(first));
+            return first;
+        });
+        assertThat(jdbc.queryForList("SELECT id FROM video_jobs WHERE id = ?", oldest)).isEmpty();
+    }
+
+    private UUID plannedOn(UUID channel, String createdAt) {
+        return jdbc.queryForObject("INSERT INTO video_jobs (channel_id, niche_label, mood_keywords, target_duration_minutes, "
+                + "output_directory, created_at) VALUES (?, 'Jazz Café', 'smooth', 75, ?, CAST(? AS timestamptz)) RETURNING id",
+                UUID.class, channel, "/tmp/sample-" + createdAt, createdAt);
     }
 
     @Test
