@@ -233,7 +233,7 @@ public record StudioProperties(
             @DefaultValue("https://youtubeanalytics.googleapis.com") String analyticsBaseUrl,
             @DefaultValue Analytics analytics,
             @DefaultValue("https://accounts.google.com/o/oauth2/v2/auth") String oauthAuthorizeUrl,
-            String redirectUri,
+            @DefaultValue("") String redirectUri,
             @DefaultValue("10") int oauthStateMinutes,
             @DefaultValue("2") int maxUploadsPerChannelPerDay) {
 
