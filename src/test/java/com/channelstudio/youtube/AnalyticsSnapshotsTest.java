@@ -59,6 +59,8 @@ class AnalyticsSnapshotsTest {
         UUID plainChannel = connectedChannel(plainToken);
         String unpaid = videoId();
         UUID unpaidJob = uploads().uploadedJob(plainChannel, unpaid);
+        // a paused channel makes no new videos, but its videos are still watched
+        jdbc.update("UPDATE channels SET is_active = FALSE WHERE id = ?", plainChannel);
 
         snapshot();
 

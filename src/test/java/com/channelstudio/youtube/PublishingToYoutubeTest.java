@@ -143,6 +143,10 @@ class PublishingToYoutubeTest {
     void aChannelsOptionsAreSentAndEachVideoIsAddedToItsPlaylistAfterTheThumbnail() throws Exception {
         int spentBefore = unitsSpentToday();
         UUID job = job("1//0gSECRET-options-" + UUID.randomUUID(), "public", null, channel -> {
+            ResponseEntity<String> refused = YoutubeApi.send(http, HttpMethod.PUT, "/api/channels/" + channel + "/youtube/options",
+                    "{\"playlist_id\": \"not a playlist\"}");
+            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+            assertThat(refused.getBody()).contains("\"field\":\"playlist_id\"");
             ResponseEntity<String> set = YoutubeApi.send(http, HttpMethod.PUT, "/api/channels/" + channel + "/youtube/options",
                     "{\"self_declared_made_for_kids\": true, \"contains_synthetic_media\": false, \"playlist_id\": \"PLstudio-" + marker + "\"}");
             assertThat(set.getStatusCode().value()).as(set.getBody()).isEqualTo(200);
