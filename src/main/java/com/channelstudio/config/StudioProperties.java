@@ -229,7 +229,13 @@ public record StudioProperties(
             @DefaultValue("30") int backOffFirstSeconds,
             @DefaultValue("3600") int backOffMaxSeconds,
             @DefaultValue("America/Los_Angeles") java.time.ZoneId quotaResetZone,
-            @DefaultValue Quota quota) {
+            @DefaultValue Quota quota,
+            @DefaultValue("https://youtubeanalytics.googleapis.com") String analyticsBaseUrl,
+            @DefaultValue Analytics analytics,
+            @DefaultValue("https://accounts.google.com/o/oauth2/v2/auth") String oauthAuthorizeUrl,
+            @DefaultValue("") String redirectUri,
+            @DefaultValue("10") int oauthStateMinutes,
+            @DefaultValue("2") int maxUploadsPerChannelPerDay) {
 
         public Youtube {
             if (uploadChunkBytes <= 0 || uploadChunkBytes % (256 * 1024) != 0) {
@@ -238,6 +244,18 @@ public record StudioProperties(
             }
             positive("studio.youtube.back-off-first-seconds", backOffFirstSeconds);
             positive("studio.youtube.back-off-max-seconds", backOffMaxSeconds);
+            if (redirectUri != null && !redirectUri.isBlank() && !redirectUri.matches("https?://[^/?#]+/[^?#]*oauth/youtube/callback")) {
+                throw new IllegalArgumentException("studio.youtube.redirect-uri must be the studio's address as the browser "
+                        + "reaches it, ending in /oauth/youtube/callback (was " + redirectUri + ")");
+            }
+            if (maxUploadsPerChannelPerDay < 0) {
+                throw new IllegalArgumentException("studio.youtube.max-uploads-per-channel-per-day must be 0 (no cap) or more "
+                        + "(was " + maxUploadsPerChannelPerDay + ")");
+            }
+            if (oauthStateMinutes < 1 || oauthStateMinutes > 60) {
+                throw new IllegalArgumentException("studio.youtube.oauth-state-minutes must be between 1 and 60 (was "
+                        + oauthStateMinutes + ")");
+            }
         }
     }
 
@@ -249,20 +267,30 @@ public record StudioProperties(
             @DefaultValue("10000") int unitsPerDay,
             @DefaultValue("100") int videosInsert,
             @DefaultValue("50") int thumbnailsSet,
-            @DefaultValue("1") int channelsList) {
+            @DefaultValue("1") int channelsList,
+            @DefaultValue("50") int playlistItemsInsert) {
 
         public Quota {
             if (unitsPerDay <= 0) {
                 throw new IllegalArgumentException("studio.youtube.quota.units-per-day must be a positive number of units (was " + unitsPerDay + ")");
             }
-            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0) {
+            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0 || playlistItemsInsert < 0) {
                 throw new IllegalArgumentException("studio.youtube.quota: call costs must be 0 or more units");
             }
         }
+    }
 
-        /** What publishing one video costs: the insert and its thumbnail. */
-        public int upload() {
-            return videosInsert + thumbnailsSet;
+    /**
+     * The daily analytics snapshots: when they are taken (quartz cron, in the clustered store) and how many days,
+     * up to today, each one reads again (YouTube revises the figures of recent days).
+     */
+    public record Analytics(@DefaultValue("0 30 9 * * ?") String cron, @DefaultValue("7") int days) {
+
+        public Analytics {
+            requireCron("studio.youtube.analytics.cron", cron);
+            if (days < 1 || days > 90) {
+                throw new IllegalArgumentException("studio.youtube.analytics.days must be between 1 and 90 (was " + days + ")");
+            }
         }
     }
 

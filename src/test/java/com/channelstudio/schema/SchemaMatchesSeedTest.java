@@ -49,12 +49,12 @@ class SchemaMatchesSeedTest {
 
     /**
      * Tables the studio adds whole (V6: channel schedules; V7: the YouTube quota wait and count; Quartz's own
-     * tables), with their keys and indexes.
+     * tables; V12: browser consents waiting for their callback), with their keys and indexes.
      */
     private static final Set<String> ADDED_TABLES = Set.of("channel_schedules", "youtube_quota_waits", "youtube_quota_spent",
-            "qrtz_");
+            "qrtz_", "youtube_oauth_states");
 
-    /** What V2 to V5 and V7 add on purpose to the seed's tables; anything else that differs from the seed is drift. */
+    /** What V2 to V5, V7, V9 and V12 add on purpose to the seed's tables; anything else that differs from the seed is drift. */
     private static final Set<String> DECLARED_ADDITIONS = Set.of(
             "column audio_tracks.loudness_lufs numeric len=- num=5,2 default=- nullable=YES",
             "column audio_tracks.true_peak_dbtp numeric len=- num=5,2 default=- nullable=YES",
@@ -100,7 +100,18 @@ class SchemaMatchesSeedTest {
             "index CREATE UNIQUE INDEX video_jobs_youtube_video_id_once ON public.video_jobs USING btree"
                     + " (youtube_video_id) WHERE (youtube_video_id IS NOT NULL)",
             "column channels.youtube_paused_reason text len=- num=-,- default=- nullable=YES",
-            "column channels.youtube_waits_until timestamptz len=- num=-,- default=- nullable=YES");
+            "column channels.youtube_waits_until timestamptz len=- num=-,- default=- nullable=YES",
+            // V9: one analytics snapshot per video and day
+            "constraint video_analytics video_analytics_one_per_video_and_day UNIQUE (video_job_id, snapshot_date)",
+            "index CREATE UNIQUE INDEX video_analytics_one_per_video_and_day ON public.video_analytics USING btree"
+                    + " (video_job_id, snapshot_date)",
+            // V12: a channel's upload options; what follows an uploaded video, each done once; when it went up
+            "column channels.self_declared_made_for_kids bool len=- num=-,- default=false nullable=NO",
+            "column channels.contains_synthetic_media bool len=- num=-,- default=true nullable=NO",
+            "column channels.youtube_playlist_id varchar len=100 num=-,- default=- nullable=YES",
+            "column video_jobs.youtube_thumbnail_set bool len=- num=-,- default=false nullable=NO",
+            "column video_jobs.youtube_playlist_item_id varchar len=100 num=-,- default=- nullable=YES",
+            "column video_jobs.youtube_uploaded_at timestamptz len=- num=-,- default=- nullable=YES");
 
     @Autowired
     HikariDataSource dataSource;
