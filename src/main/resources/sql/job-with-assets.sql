@@ -11,8 +11,13 @@ SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, 
        (SELECT q.reason FROM youtube_quota_waits q WHERE q.waits_until > CURRENT_TIMESTAMP) AS quota_wait,
        COALESCE((SELECT s.units FROM youtube_quota_spent s WHERE s.quota_day = CAST(:#${bean:youtubeQuota.day} AS DATE)), 0) AS quota_units_spent,
        CAST(:#${bean:youtubeQuota.unitsPerDay} AS INTEGER) AS quota_units_per_day,
-       CASE WHEN vj.youtube_video_id IS NULL THEN CAST(:#${bean:youtubeQuota.unitsNeeded(false)} AS INTEGER)
-            ELSE CAST(:#${bean:youtubeQuota.unitsNeeded(true)} AS INTEGER) END AS quota_units_needed,
+       (SELECT count(*) FROM video_jobs u WHERE u.channel_id = vj.channel_id
+           AND u.youtube_uploaded_at >= CAST(:#${bean:youtubeQuota.dayStart} AS TIMESTAMPTZ)) AS channel_uploads_today,
+       CAST(:#${bean:youtubeQuota.uploadsPerChannelPerDay} AS INTEGER) AS channel_uploads_per_day,
+       CASE WHEN vj.youtube_video_id IS NULL THEN CAST(:#${bean:youtubeQuota.videosInsert} AS INTEGER) ELSE 0 END
+       + CASE WHEN NOT vj.youtube_thumbnail_set THEN CAST(:#${bean:youtubeQuota.thumbnailsSet} AS INTEGER) ELSE 0 END
+       + CASE WHEN c.youtube_playlist_id IS NOT NULL AND vj.youtube_playlist_item_id IS NULL
+              THEN CAST(:#${bean:youtubeQuota.playlistItemsInsert} AS INTEGER) ELSE 0 END AS quota_units_needed,
        CAST((SELECT COALESCE(json_agg(json_build_object(
                         'id', at.id,
                         'order_index', at.order_index,

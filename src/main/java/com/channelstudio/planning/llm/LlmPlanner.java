@@ -1,5 +1,6 @@
 package com.channelstudio.planning.llm;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.VideoJob;
@@ -22,7 +23,6 @@ import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,15 +45,13 @@ public class LlmPlanner {
     private final SecretRedactor redactor;
     private final ObjectMapper json;
 
-    public LlmPlanner(@Value("${studio.llm.base-url:}") String url, @Value("${studio.llm.api-key:}") String apiKey,
-            @Value("${studio.llm.model:}") String model, @Value("${studio.llm.attempts:3}") int attempts,
-            @Value("${studio.llm.on-failure:fall-back}") String onFailure, PromptPlanValidator validator,
-            SecretRedactor redactor, ObjectMapper json) {
-        this.url = url;
-        this.apiKey = apiKey;
-        this.model = model;
-        this.attempts = attempts;
-        this.fallBack = !"fail".equalsIgnoreCase(onFailure.strip());
+    public LlmPlanner(StudioProperties properties, PromptPlanValidator validator, SecretRedactor redactor, ObjectMapper json) {
+        StudioProperties.Llm settings = properties.llm();
+        this.url = settings.baseUrl();
+        this.apiKey = settings.apiKey();
+        this.model = settings.model();
+        this.attempts = settings.attempts();
+        this.fallBack = settings.onFailure() == StudioProperties.OnFailure.FALL_BACK;
         this.validator = validator;
         this.redactor = redactor;
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
