@@ -168,7 +168,8 @@ class ConsoleFilesAndFormsTest {
                 .containsEntry("enabled", false);
         String page = get("/console/channels/" + channel).getBody();
         assertThat(page).contains("value=\"0 0 5 * * ?\"", "calm, rainy\nwarm, nostalgic");
-        assertThat(card(channel)).contains("0 0 5 * * ?", "(disabled)").doesNotContain("next: ");
+        assertThat(card(channel)).contains("0 0 5 * * ?", "(disabled)", "YouTube not connected",
+                "href=\"/api/channels/" + channel + "/youtube/connect\"").doesNotContain("next: ");
         post("/console/channels/" + channel + "/schedule", form("cron", "0 0 5 * * ?", "time_zone", "Europe/Berlin",
                 "videos_ahead", "2", "mood_keywords", "calm", "target_duration_minutes", "75", "upload_strategy", "none",
                 "publish_time", "18:00", "enabled", "true"));
@@ -211,6 +212,21 @@ class ConsoleFilesAndFormsTest {
         assertThat(progress).containsPattern("generating_music 0\\.[6-9] s").contains("Stopped by hand", "Retry");
         assertThat(jdbc.queryForList("SELECT CAST(status AS TEXT) FROM video_job_stages WHERE video_job_id = ? ORDER BY entered_at",
                 String.class, job)).containsExactly("failed", "generating_music", "failed");
+    }
+
+    @Test
+    void aFailedUploadHasItsRetryButtonWhichResumesTheUpload() {
+        UUID job = new Jobs(jdbc).parked(null, TestOutput.newFolder());
+        jdbc.update("UPDATE video_jobs SET status = 'completed', upload_strategy = 'private', upload_state = 'failed', "
+                + "upload_message = 'YouTube refused the upload: uploadLimitExceeded' WHERE id = ?", job);
+
+        String page = get("/console/jobs/" + job).getBody();
+        assertThat(page).contains("YouTube refused the upload: uploadLimitExceeded", "Retry the upload");
+        HttpResponse<String> retried = post("/console/jobs/" + job + "/retry", form());
+
+        assertThat(retried.statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT upload_state FROM video_jobs WHERE id = ?", String.class, job)).isEqualTo("waiting");
+        assertThat(post("/console/jobs/" + job + "/retry", form()).statusCode()).isEqualTo(409);
     }
 
     @Test
