@@ -34,19 +34,19 @@ public class BuiltInPlanner {
         "in light mist", "framed by leaves", "reflected in still water", "seen from a balcony"};
 
     public PromptPlan plan(String niche, String moodKeywords, int targetMinutes, long seed) {
-        return plan(niche, moodKeywords, targetMinutes, seed, Set.of());
+        return plan(niche, moodKeywords, targetMinutes, seed, ChannelHistory.NONE);
     }
 
     /**
-     * A plan none of whose prompts is in {@code recentPrompts} (the channel's last videos, lower case): a prompt that
-     * would repeat one is drawn again with other words, so consecutive videos of a channel differ.
+     * A plan none of whose prompts and track titles the channel's recent videos used ({@code history}): a prompt or
+     * title that would repeat one is drawn again with other words, so consecutive videos of a channel differ.
      */
-    public PromptPlan plan(String niche, String moodKeywords, int targetMinutes, long seed, Set<String> recentPrompts) {
+    public PromptPlan plan(String niche, String moodKeywords, int targetMinutes, long seed, ChannelHistory history) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         NicheVocabulary vocabulary = NicheVocabulary.forNiche(niche);
         String nicheLabel = niche.strip();
         List<String> moods = moodsOf(moodKeywords, vocabulary);
-        boolean minorLeaning = moods.stream().anyMatch(MINOR_MOODS::contains);
+        boolean minorLeaning = minorLeaning(moods);
         int[] hundredths = splitDuration(targetMinutes * 100, random);
 
         int[] keyOrder = shuffled(KEYS.length, random);
@@ -58,7 +58,7 @@ public class BuiltInPlanner {
 
         List<MusicPrompt> music = new ArrayList<>();
         List<VisualPrompt> visuals = new ArrayList<>();
-        Set<String> seen = new HashSet<>(recentPrompts);
+        Set<String> seen = new HashSet<>(history.prompts());
         for (int i = 0; i < PromptPlan.TRACKS; i++) {
             String prompt;
             double minutes = hundredths[i] / 100.0;
@@ -81,7 +81,7 @@ public class BuiltInPlanner {
                 }
             }
             prompt = unique(prompt, seen, i);
-            music.add(new MusicPrompt(i + 1, prompt, minutes));
+            music.add(new MusicPrompt(i + 1, prompt, minutes, null));
         }
         for (int i = 0; i < PromptPlan.TRACKS; i++) {
             String prompt;
@@ -106,7 +106,20 @@ public class BuiltInPlanner {
             }
             visuals.add(new VisualPrompt(i + 1, unique(prompt, seen, i)));
         }
-        return new PromptPlan(music, visuals);
+        return TrackTitles.complete(new PromptPlan(music, visuals), vocabulary, minorLeaning, seed, history.titles());
+    }
+
+    /**
+     * The plan with a built-in title for each music prompt that came without one (a plan another system wrote),
+     * none of them in {@code takenTitles} (lower case).
+     */
+    public PromptPlan titled(PromptPlan plan, String niche, String moodKeywords, long seed, Set<String> takenTitles) {
+        NicheVocabulary vocabulary = NicheVocabulary.forNiche(niche);
+        return TrackTitles.complete(plan, vocabulary, minorLeaning(moodsOf(moodKeywords, vocabulary)), seed, takenTitles);
+    }
+
+    private static boolean minorLeaning(List<String> moods) {
+        return moods.stream().anyMatch(MINOR_MOODS::contains);
     }
 
     /** The job's own mood keywords first, then the niche's defaults so every prompt has one. */
