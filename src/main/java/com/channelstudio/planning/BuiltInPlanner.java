@@ -72,10 +72,9 @@ public class BuiltInPlanner {
                 }
                 String lineUp = vocabulary.lineUps().get(lineUpOrder[(i + i / lineUpOrder.length + draw) % lineUpOrder.length]);
                 String mood = moods.get(i % moods.size());
-                int whole = (int) Math.floor(minutes);
-                prompt = String.format(Locale.ROOT, "%s %s with %s, %s mood, in %s %s. Tempo: %d BPM. Duration: %d-%d minutes.",
+                prompt = String.format(Locale.ROOT, "%s %s with %s, %s mood, in %s %s. Tempo: %d BPM. ",
                         adjective(energy, random), form, lineUp, mood, KEYS[keyOrder[(i + draw) % KEYS.length]],
-                        minor ? "minor" : "major", bpm, whole, whole + 1);
+                        minor ? "minor" : "major", bpm) + durationText(minutes);
                 if (fresh(prompt, seen, draw)) {
                     break;
                 }
@@ -116,6 +115,34 @@ public class BuiltInPlanner {
     public PromptPlan titled(PromptPlan plan, String niche, String moodKeywords, long seed, Set<String> takenTitles) {
         NicheVocabulary vocabulary = NicheVocabulary.forNiche(niche);
         return TrackTitles.complete(plan, vocabulary, minorLeaning(moodsOf(moodKeywords, vocabulary)), seed, takenTitles);
+    }
+
+    /**
+     * The plan with new words for the music prompts at order indexes {@code music} and the visual prompts at
+     * {@code visuals}, none of them in {@code taken} (lower case) nor elsewhere in the plan; every duration and
+     * title stays.
+     */
+    public PromptPlan redrawn(PromptPlan plan, Set<Integer> music, Set<Integer> visuals, String niche, String moodKeywords,
+            int targetMinutes, long seed, Set<String> taken) {
+        Set<String> avoid = new HashSet<>(taken);
+        plan.musicPrompts().forEach(prompt -> avoid.add(prompt.prompt().toLowerCase(Locale.ROOT)));
+        plan.visualPrompts().forEach(prompt -> avoid.add(prompt.prompt().toLowerCase(Locale.ROOT)));
+        PromptPlan fresh = plan(niche, moodKeywords, targetMinutes, seed, new ChannelHistory(avoid, Set.of()));
+        List<MusicPrompt> newMusic = plan.musicPrompts().stream().map(prompt -> !music.contains(prompt.orderIndex()) ? prompt
+                : new MusicPrompt(prompt.orderIndex(), withDuration(fresh.music(prompt.orderIndex()), prompt.durationMinutes()),
+                        prompt.durationMinutes(), prompt.title())).toList();
+        List<VisualPrompt> newVisuals = plan.visualPrompts().stream().map(prompt -> !visuals.contains(prompt.orderIndex()) ? prompt
+                : new VisualPrompt(prompt.orderIndex(), fresh.visual(prompt.orderIndex()).prompt())).toList();
+        return new PromptPlan(newMusic, newVisuals);
+    }
+
+    private static String withDuration(MusicPrompt drawn, double minutes) {
+        return drawn.prompt().replace(durationText(drawn.durationMinutes()), durationText(minutes));
+    }
+
+    private static String durationText(double minutes) {
+        int whole = (int) Math.floor(minutes);
+        return String.format(Locale.ROOT, "Duration: %d-%d minutes.", whole, whole + 1);
     }
 
     private static boolean minorLeaning(List<String> moods) {

@@ -21,8 +21,9 @@ public record ChannelHistory(Set<String> prompts, Set<String> titles) {
         Set<String> prompts = rows.stream()
                 .filter(row -> ((Number) row.get("video_rank")).intValue() <= PROMPT_VIDEOS)
                 .map(row -> (String) row.get("prompt")).filter(Objects::nonNull).collect(Collectors.toSet());
-        Set<String> titles = rows.stream().map(row -> (String) row.get("title")).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
+        Set<String> titles = rows.stream()
+                .filter(row -> ((Number) row.get("video_rank")).intValue() <= TITLE_VIDEOS)
+                .map(row -> (String) row.get("title")).filter(Objects::nonNull).collect(Collectors.toSet());
         return new ChannelHistory(prompts, titles);
     }
 }

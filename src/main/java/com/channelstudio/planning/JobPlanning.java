@@ -62,6 +62,17 @@ public class JobPlanning {
                 .collect(Collectors.toMap(MusicPrompt::orderIndex, MusicPrompt::title));
     }
 
+    /**
+     * The job's {@code prompts_json} with new built-in prompts for the music and visual prompts at these order
+     * indexes, none of them in {@code taken} (lower case); {@code repair} tells one job's successive redraws apart.
+     */
+    public String redrawn(VideoJob job, Set<Integer> music, Set<Integer> visuals, int repair, Set<String> taken)
+            throws JsonProcessingException {
+        PromptPlan plan = planner.redrawn(read(job), music, visuals, job.nicheLabel(), job.moodKeywords(),
+                job.targetDurationMinutes(), seedOf(job) + 0x9E3779B97F4A7C15L * repair, taken);
+        return json.writeValueAsString(validator.validate(plan, job.targetDurationMinutes()));
+    }
+
     private PromptPlan titled(PromptPlan plan, VideoJob job, Set<String> takenTitles) {
         return planner.titled(plan, job.nicheLabel(), job.moodKeywords(), seedOf(job), takenTitles);
     }
