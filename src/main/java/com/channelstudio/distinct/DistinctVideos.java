@@ -67,31 +67,48 @@ public class DistinctVideos {
         Map<UUID, String> newHashes = new LinkedHashMap<>();
         Map<Boolean, List<Map<String, Object>>> ownAndOthers = checkImages.stream()
                 .collect(Collectors.partitioningBy(row -> job.id().equals(row.get("video_job_id"))));
-        List<HashedImage> theirs = hashed(ownAndOthers.get(false), newHashes);
         List<Map<String, Object>> evidence = new ArrayList<>();
-        SortedSet<Integer> copied = new TreeSet<>();
         List<String> findings = new ArrayList<>();
-        for (HashedImage ours : hashed(ownAndOthers.get(true), newHashes)) {
+        SortedSet<Integer> copied = nearCopies(hashed(ownAndOthers.get(true), newHashes),
+                hashed(ownAndOthers.get(false), newHashes), evidence, findings);
+        SortedSet<Integer> repeated = repeatedMusic(job, recentPlanRows, evidence, findings);
+        return new DistinctCheck(UUID.randomUUID(), previous == null ? 0 : previous.repair() + 1,
+                json.writeValueAsString(evidence), json.writeValueAsString(newHashes), copied, repeated,
+                String.join("; ", findings));
+    }
+
+    /** Each image's nearest image of the recent videos goes into the evidence; the near copies are returned. */
+    private SortedSet<Integer> nearCopies(List<HashedImage> ours, List<HashedImage> theirs, List<Map<String, Object>> evidence,
+            List<String> findings) {
+        SortedSet<Integer> copied = new TreeSet<>();
+        for (HashedImage image : ours) {
             HashedImage nearest = null;
             int distance = Integer.MAX_VALUE;
             for (HashedImage other : theirs) {
-                int d = PerceptualHash.distance(ours.hash(), other.hash());
+                int d = PerceptualHash.distance(image.hash(), other.hash());
                 if (d < distance) {
                     nearest = other;
                     distance = d;
                 }
             }
-            if (nearest != null) {
-                boolean duplicate = distance < settings.imageDistance();
-                evidence.add(row("image", ours.orderIndex(), nearest.jobId(), nearest.orderIndex(), distance, duplicate));
-                if (duplicate) {
-                    copied.add(ours.orderIndex());
-                    findings.add(String.format(Locale.ROOT, "image %d is a near copy of image %d of video %s "
-                            + "(hash distance %d, under %d)", ours.orderIndex(), nearest.orderIndex(), nearest.jobId(),
-                            distance, settings.imageDistance()));
-                }
+            if (nearest == null) {
+                continue;
+            }
+            boolean duplicate = distance < settings.imageDistance();
+            evidence.add(row("image", image.orderIndex(), nearest.jobId(), nearest.orderIndex(), distance, duplicate));
+            if (duplicate) {
+                copied.add(image.orderIndex());
+                findings.add(String.format(Locale.ROOT, "image %d is a near copy of image %d of video %s "
+                        + "(hash distance %d, under %d)", image.orderIndex(), nearest.orderIndex(), nearest.jobId(),
+                        distance, settings.imageDistance()));
             }
         }
+        return copied;
+    }
+
+    /** The music prompts that repeat one of the recent videos', each with its evidence. */
+    private SortedSet<Integer> repeatedMusic(VideoJob job, List<Map<String, Object>> recentPlanRows,
+            List<Map<String, Object>> evidence, List<String> findings) {
         SortedSet<Integer> repeated = new TreeSet<>();
         Map<String, Map<String, Object>> recentMusic = recentMusic(recentPlanRows);
         for (MusicPrompt prompt : planning.read(job).musicPrompts()) {
@@ -104,9 +121,7 @@ public class DistinctVideos {
                         + " of video " + same.get("video_job_id"));
             }
         }
-        return new DistinctCheck(UUID.randomUUID(), previous == null ? 0 : previous.repair() + 1,
-                json.writeValueAsString(evidence), json.writeValueAsString(newHashes), copied, repeated,
-                String.join("; ", findings));
+        return repeated;
     }
 
     /**
