@@ -65,7 +65,7 @@ public class ExportPackageWriter {
         Map<Integer, String> trackTitles = planning.trackTitles(job);
         String title = title(job, timeline, trackTitles.get(1));
         String description = description(job, tracks, timeline, trackTitles);
-        List<String> tags = tags(job);
+        List<String> tags = tags(job, timeline);
         writeAtomically(export.resolve("description.txt"), description);
 
         Map<String, Object> metadata = new LinkedHashMap<>();
@@ -80,6 +80,12 @@ public class ExportPackageWriter {
         writeAtomically(export.resolve("metadata.json"), json.writeValueAsString(metadata));
         log.info("Job {} exported: upload package in {}", job.id(), export);
         return export;
+    }
+
+    /** How listeners search for a long mix: "1 hour", "90 minutes". */
+    static String lengthTag(TrackTimeline timeline) {
+        long minutes = Math.round(timeline.totalSeconds() / 60);
+        return minutes == 60 ? "1 hour" : minutes + " minutes";
     }
 
     /** Named after its opening track, so a channel's videos do not all read alike; without it when too long. */
@@ -107,7 +113,7 @@ public class ExportPackageWriter {
         return text.length() <= MAX_DESCRIPTION ? text.toString() : text.substring(0, MAX_DESCRIPTION);
     }
 
-    private static List<String> tags(VideoJob job) {
+    private static List<String> tags(VideoJob job, TrackTimeline timeline) {
         Set<String> candidates = new LinkedHashSet<>();
         candidates.add(job.nicheLabel().strip().toLowerCase(Locale.ROOT));
         for (String mood : job.moodKeywords().split(",")) {
@@ -115,7 +121,7 @@ public class ExportPackageWriter {
                 candidates.add(mood.strip().toLowerCase(Locale.ROOT));
             }
         }
-        candidates.addAll(List.of("background music", "study music", "relaxing music", "1 hour"));
+        candidates.addAll(List.of("background music", "study music", "relaxing music", lengthTag(timeline)));
         List<String> tags = new ArrayList<>();
         int total = 0;
         for (String tag : candidates) {

@@ -74,7 +74,7 @@ public class LlmPlanner {
         messages.addObject().put("role", "user").put("content", String.format(Locale.ROOT,
                 "Channel niche: %s. Mood keywords: %s. Target length: %d minutes in total.",
                 job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes()));
-        return new LlmConversation(messages, 0, null, null);
+        return new LlmConversation(messages, 0, null);
     }
 
     public ProviderRequest request(@ExchangeProperty("llmConversation") LlmConversation conversation) {
@@ -100,7 +100,7 @@ public class LlmPlanner {
             PromptPlan plan = json.readValue(content, PromptPlan.class);
             return new LlmConversation(conversation.messages(), answers,
                     validator.checkFresh(validator.checkTitled(validator.validate(plan, job.targetDurationMinutes())),
-                            history), null);
+                            history));
         } catch (InvalidInputException e) {
             problem = e.getMessage();
         } catch (Exception e) {
@@ -115,7 +115,7 @@ public class LlmPlanner {
         messages.addObject().put("role", "assistant").put("content", content);
         messages.addObject().put("role", "user").put("content", "That answer breaks a rule: " + problem
                 + ". Answer again with the complete corrected JSON.");
-        return new LlmConversation(messages, answers, null, problem);
+        return new LlmConversation(messages, answers, null);
     }
 
     /** Falls back to the built-in planner (the default), or fails the job, as studio.llm.on-failure says. */
