@@ -30,7 +30,20 @@ SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, 
                         'order_index', i.order_index,
                         'local_file_path', i.local_file_path) ORDER BY i.order_index), CAST('[]' AS json))
                FROM images i
-              WHERE i.video_job_id = vj.id) AS TEXT) AS images
+              WHERE i.video_job_id = vj.id) AS TEXT) AS images,
+       CAST((SELECT COALESCE(json_agg(json_build_object(
+                        'check_id', d.check_id,
+                        'repair', d.repair,
+                        'kind', d.kind,
+                        'order_index', d.order_index,
+                        'other_video_job_id', d.other_video_job_id,
+                        'other_order_index', d.other_order_index,
+                        'hash_distance', d.hash_distance,
+                        'threshold', d.threshold,
+                        'duplicate', d.duplicate,
+                        'checked_at', d.checked_at) ORDER BY d.checked_at, d.kind, d.order_index), CAST('[]' AS json))
+               FROM duplicate_checks d
+              WHERE d.video_job_id = vj.id) AS TEXT) AS duplicate_checks
   FROM video_jobs vj
   JOIN channels c ON c.id = vj.channel_id
  WHERE vj.id = :#jobId

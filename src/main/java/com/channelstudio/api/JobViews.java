@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** A job as the API shows it: its row, its prompts, tracks and images as JSON, and how far it has come. */
+/**
+ * A job as the API shows it: its row, its prompts, tracks and images as JSON, the evidence of its checks for near
+ * copies of the channel's recent videos, and how far it has come.
+ */
 @Component("jobViews")
 public class JobViews {
 
@@ -33,6 +36,7 @@ public class JobViews {
         JsonNode images = parse(row.get("images"));
         view.put("audio_tracks", tracks);
         view.put("images", images);
+        view.put("duplicate_checks", parse(row.get("duplicate_checks")));
         view.put("progress", progress(String.valueOf(row.get("status")), (UUID) row.get("id"), tracks.size(), images.size()));
         return view;
     }

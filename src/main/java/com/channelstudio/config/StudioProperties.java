@@ -34,6 +34,7 @@ public record StudioProperties(
         @DefaultValue Security security,
         @DefaultValue Api api,
         @DefaultValue @Valid Console console,
+        @DefaultValue Distinct distinct,
         @DefaultValue Secrets secrets,
         @DefaultValue Youtube youtube,
         @DefaultValue @Valid Providers providers,
@@ -216,6 +217,29 @@ public record StudioProperties(
 
     /** How often the operator console's pages ask for the progress of the jobs they show. */
     public record Console(@DefaultValue("2000") @Min(250) int progressPollMs) {}
+
+    /**
+     * The check before render that a video is no near copy of the channel's last {@code recentVideos} videos:
+     * images whose perceptual hashes differ in fewer than {@code imageDistance} of 256 bits, or a repeated music
+     * prompt, are made again up to {@code maxRepairs} times.
+     */
+    public record Distinct(
+            @DefaultValue("10") int recentVideos,
+            @DefaultValue("24") int imageDistance,
+            @DefaultValue("2") int maxRepairs) {
+
+        public Distinct {
+            if (recentVideos < 0) {
+                throw new IllegalArgumentException("studio.distinct.recent-videos must be 0 (no check) or more (was " + recentVideos + ")");
+            }
+            if (imageDistance < 0 || imageDistance > 256) {
+                throw new IllegalArgumentException("studio.distinct.image-distance must be between 0 and 256 bits (was " + imageDistance + ")");
+            }
+            if (maxRepairs < 0) {
+                throw new IllegalArgumentException("studio.distinct.max-repairs must be 0 or more (was " + maxRepairs + ")");
+            }
+        }
+    }
 
     /** {@code key}: base64 of the 32 bytes that encrypt stored credentials (YouTube refresh tokens); empty: none stored. */
     public record Secrets(@DefaultValue("") String key) {}

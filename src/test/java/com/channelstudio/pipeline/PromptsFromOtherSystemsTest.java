@@ -7,15 +7,22 @@ import com.channelstudio.support.Jobs;
 import com.channelstudio.support.PromptsJson;
 import com.channelstudio.support.StudioTest;
 import com.channelstudio.support.TestOutput;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** SPEC §3, §9: prompts inserted with a job are kept after validation; bad ones fail the job naming field and rule. */
+/**
+ * SPEC §3, §9: prompts inserted with a job are kept after validation (with built-in track titles where they have
+ * none); bad ones fail the job naming field and rule.
+ */
 @StudioTest
 class PromptsFromOtherSystemsTest {
 
@@ -26,13 +33,21 @@ class PromptsFromOtherSystemsTest {
     ObjectMapper json = new ObjectMapper();
 
     @Test
-    void validPromptsAreKeptAsWritten() throws Exception {
+    void validPromptsAreKeptAsWrittenAndGetBuiltInTrackTitles() throws Exception {
         Jobs jobs = new Jobs(jdbc);
         String prompts = PromptsJson.valid();
         UUID job = jobs.withPrompts("planned", prompts, 60, folder);
         await().atMost(Duration.ofSeconds(20)).until(() -> !jobs.status(job).equals("planned"));
         assertThat(jobs.status(job)).isNotEqualTo("failed");
-        assertThat(json.readTree(String.valueOf(jobs.row(job).get("prompts_json")))).isEqualTo(json.readTree(prompts));
+        JsonNode stored = json.readTree(String.valueOf(jobs.row(job).get("prompts_json")));
+        Set<String> titles = new HashSet<>();
+        for (JsonNode music : stored.path("music_prompts")) {
+            String title = music.path("title").asText();
+            assertThat(title.length()).as(title).isBetween(2, 40);
+            assertThat(titles.add(title)).as("unique: %s", title).isTrue();
+            ((ObjectNode) music).remove("title");
+        }
+        assertThat(stored).as("the prompts themselves are kept as written").isEqualTo(json.readTree(prompts));
         jdbc.update("UPDATE video_jobs SET status = 'failed' WHERE id = ?", job);
     }
 

@@ -49,13 +49,16 @@ class SchemaMatchesSeedTest {
 
     /**
      * Tables the studio adds whole (V6: channel schedules; V7: the YouTube quota wait and count; Quartz's own
-     * tables; V11: when each job entered each status; V12: browser consents waiting for their callback), with their
-     * keys and indexes.
+     * tables; V10: the evidence of the checks for near copies; V11: when each job entered each status; V12: browser
+     * consents waiting for their callback), with their keys and indexes.
      */
     private static final Set<String> ADDED_TABLES = Set.of("channel_schedules", "youtube_quota_waits", "youtube_quota_spent",
-            "qrtz_", "video_job_stages", "youtube_oauth_states");
+            "qrtz_", "duplicate_checks", "video_job_stages", "youtube_oauth_states");
 
-    /** What V2 to V5, V7, V9 and V12 add on purpose to the seed's tables; anything else that differs from the seed is drift. */
+    /**
+     * What V2 to V5, V7, V9, V10 and V12 add on purpose to the seed's tables; anything else that differs from the seed
+     * is drift.
+     */
     private static final Set<String> DECLARED_ADDITIONS = Set.of(
             "column audio_tracks.loudness_lufs numeric len=- num=5,2 default=- nullable=YES",
             "column audio_tracks.true_peak_dbtp numeric len=- num=5,2 default=- nullable=YES",
@@ -112,7 +115,10 @@ class SchemaMatchesSeedTest {
             "column channels.youtube_playlist_id varchar len=100 num=-,- default=- nullable=YES",
             "column video_jobs.youtube_thumbnail_set bool len=- num=-,- default=false nullable=NO",
             "column video_jobs.youtube_playlist_item_id varchar len=100 num=-,- default=- nullable=YES",
-            "column video_jobs.youtube_uploaded_at timestamptz len=- num=-,- default=- nullable=YES");
+            "column video_jobs.youtube_uploaded_at timestamptz len=- num=-,- default=- nullable=YES",
+            // V10: an image's perceptual hash, for the check for near copies
+            "column images.perceptual_hash varchar len=64 num=-,- default=- nullable=YES",
+            "constraint images images_perceptual_hash_check CHECK (((perceptual_hash)::text ~ '^[0-9a-f]{64}$'::text))");
 
     @Autowired
     HikariDataSource dataSource;
