@@ -1,6 +1,7 @@
 package com.channelstudio.api;
 
 import com.channelstudio.jobs.StageProgress;
+import com.channelstudio.render.RenderProgress;
 import com.channelstudio.youtube.UploadView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,10 +20,12 @@ public class JobViews {
 
     private final ObjectMapper json;
     private final StageProgress progress;
+    private final RenderProgress renders;
 
-    public JobViews(ObjectMapper json, StageProgress progress) {
+    public JobViews(ObjectMapper json, StageProgress progress, RenderProgress renders) {
         this.json = json;
         this.progress = progress;
+        this.renders = renders;
     }
 
     public Map<String, Object> show(Map<String, Object> row) throws JsonProcessingException {
@@ -38,22 +41,29 @@ public class JobViews {
         return view;
     }
 
-    private Map<String, Object> progress(String status, UUID job, int tracks, int images) {
+    /**
+     * How far the job has come: its stage, the tracks and images made, a percent over the whole job, and the work
+     * this instance is doing on it now (the counts the logs report), if any.
+     */
+    public Map<String, Object> progress(String status, UUID job, int tracks, int images) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("stage", status);
         view.put("tracks_made", tracks);
         view.put("images_made", images);
+        RenderProgress.Steps render = status.equals("rendering") ? renders.of(job) : null;
         view.put("percent", switch (status) {
             case "planned" -> 0;
             case "generating_music" -> 5 + 40 * tracks / 20;
             case "generating_image" -> 45 + 10 * images / 20;
-            case "rendering" -> 55;
+            case "rendering" -> render == null ? 55 : 55 + 40 * Math.min(render.done(), render.total()) / render.total();
             case "ready_for_export" -> 95;
             case "completed" -> 100;
             default -> null;
         });
         StageProgress.Counter running = progress.of(job);
-        if (running != null) {
+        if (render != null) {
+            view.put("working_on", "render steps " + render.done() + "/" + render.total());
+        } else if (running != null) {
             view.put("working_on", running.kind() + " " + running.done() + "/" + running.total());
         }
         return view;

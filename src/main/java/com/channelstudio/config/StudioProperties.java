@@ -33,6 +33,7 @@ public record StudioProperties(
         @DefaultValue Schedules schedules,
         @DefaultValue Security security,
         @DefaultValue Api api,
+        @DefaultValue @Valid Console console,
         @DefaultValue Distinct distinct,
         @DefaultValue Secrets secrets,
         @DefaultValue Youtube youtube,
@@ -213,6 +214,9 @@ public record StudioProperties(
             }
         }
     }
+
+    /** How often the operator console's pages ask for the progress of the jobs they show. */
+    public record Console(@DefaultValue("2000") @Min(250) int progressPollMs) {}
 
     /**
      * The check before render that a video is no near copy of the channel's last {@code recentVideos} videos:

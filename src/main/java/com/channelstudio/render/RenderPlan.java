@@ -104,6 +104,10 @@ public class RenderPlan {
         return images.size() + 2 + correctiveEncodes.get();
     }
 
+    public int stepsDone() {
+        return stepsDone.get();
+    }
+
     public int stepDone(FfmpegCommand command) {
         return stepDone(command.commandLine(executable));
     }

@@ -32,9 +32,11 @@ public class RenderPlanner {
     private final FfmpegLocator ffmpeg;
     private final LoudnessGain loudness;
     private final StudioInstance instance;
+    private final RenderProgress progress;
 
     public RenderPlanner(JobFolders folders, TimelineFactory timelines, StudioProperties properties, FfmpegLocator ffmpeg,
-            LoudnessGain loudness, StudioInstance instance) {
+            LoudnessGain loudness, StudioInstance instance, RenderProgress progress) {
+        this.progress = progress;
         this.ffmpeg = ffmpeg;
         this.instance = instance;
         this.loudness = loudness;
@@ -59,6 +61,7 @@ public class RenderPlanner {
         Files.createDirectories(folders.video(job).getParent());
         RenderPlan plan = new RenderPlan(job.id(), ffmpeg.executable(), timelines.of(tracks), trackFiles, imageFiles, scratch,
                 folders.video(job), settings, loudness.programGainDb(tracks));
+        progress.started(plan);
         return plan;
     }
 
@@ -82,6 +85,9 @@ public class RenderPlanner {
      * {@code studio.render.keep-failed-scratch} asks to keep them for a look.
      */
     public void cleanUp(@ExchangeProperty("renderPlan") RenderPlan plan, Exchange exchange) throws IOException {
+        if (plan != null) {
+            progress.ended(plan);
+        }
         if (plan == null || (settings.keepFailedScratch() && exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null)) {
             return;
         }
