@@ -11,8 +11,13 @@ SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, 
        (SELECT q.reason FROM youtube_quota_waits q WHERE q.waits_until > CURRENT_TIMESTAMP) AS quota_wait,
        COALESCE((SELECT s.units FROM youtube_quota_spent s WHERE s.quota_day = CAST(:#${bean:youtubeQuota.day} AS DATE)), 0) AS quota_units_spent,
        CAST(:#${bean:youtubeQuota.unitsPerDay} AS INTEGER) AS quota_units_per_day,
-       CASE WHEN vj.youtube_video_id IS NULL THEN CAST(:#${bean:youtubeQuota.unitsNeeded(false)} AS INTEGER)
-            ELSE CAST(:#${bean:youtubeQuota.unitsNeeded(true)} AS INTEGER) END AS quota_units_needed,
+       (SELECT count(*) FROM video_jobs u WHERE u.channel_id = vj.channel_id
+           AND u.youtube_uploaded_at >= CAST(:#${bean:youtubeQuota.dayStart} AS TIMESTAMPTZ)) AS channel_uploads_today,
+       CAST(:#${bean:youtubeQuota.uploadsPerChannelPerDay} AS INTEGER) AS channel_uploads_per_day,
+       CASE WHEN vj.youtube_video_id IS NULL THEN CAST(:#${bean:youtubeQuota.videosInsert} AS INTEGER) ELSE 0 END
+       + CASE WHEN NOT vj.youtube_thumbnail_set THEN CAST(:#${bean:youtubeQuota.thumbnailsSet} AS INTEGER) ELSE 0 END
+       + CASE WHEN c.youtube_playlist_id IS NOT NULL AND vj.youtube_playlist_item_id IS NULL
+              THEN CAST(:#${bean:youtubeQuota.playlistItemsInsert} AS INTEGER) ELSE 0 END AS quota_units_needed,
        CAST((SELECT COALESCE(json_agg(json_build_object(
                         'id', at.id,
                         'order_index', at.order_index,
@@ -25,7 +30,20 @@ SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, 
                         'order_index', i.order_index,
                         'local_file_path', i.local_file_path) ORDER BY i.order_index), CAST('[]' AS json))
                FROM images i
-              WHERE i.video_job_id = vj.id) AS TEXT) AS images
+              WHERE i.video_job_id = vj.id) AS TEXT) AS images,
+       CAST((SELECT COALESCE(json_agg(json_build_object(
+                        'check_id', d.check_id,
+                        'repair', d.repair,
+                        'kind', d.kind,
+                        'order_index', d.order_index,
+                        'other_video_job_id', d.other_video_job_id,
+                        'other_order_index', d.other_order_index,
+                        'hash_distance', d.hash_distance,
+                        'threshold', d.threshold,
+                        'duplicate', d.duplicate,
+                        'checked_at', d.checked_at) ORDER BY d.checked_at, d.kind, d.order_index), CAST('[]' AS json))
+               FROM duplicate_checks d
+              WHERE d.video_job_id = vj.id) AS TEXT) AS duplicate_checks
   FROM video_jobs vj
   JOIN channels c ON c.id = vj.channel_id
  WHERE vj.id = :#jobId

@@ -39,7 +39,7 @@ public class ApiRequests {
 
     /** One of the motions of studio.render.motion, as written there; left out, the channel follows that setting. */
     private static String renderMotion(String requested) {
-        List<String> motions = Arrays.stream(Motion.values()).map(Motion::toString).toList();
+        List<String> motions = Arrays.stream(Motion.values()).map(Motion::label).toList();
         if (requested != null && !motions.contains(requested)) {
             throw new InvalidInputException("render_motion", "must be one of " + String.join(", ", motions)
                     + ", or left out to follow studio.render.motion (was " + requested + ")");

@@ -5,7 +5,8 @@ import org.apache.camel.http.common.HttpHeaderFilterStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Which message headers an API answer carries as HTTP headers: its Content-Type only. platform-http otherwise
+ * Which message headers an API answer carries as HTTP headers: its Content-Type, and a redirect's Location, only.
+ * platform-http otherwise
  * sends back every header on the message, the request's own Authorization and Cookie among them.
  */
 @Component("apiResponseHeaders")
@@ -13,6 +14,6 @@ public class ApiResponseHeaders extends HttpHeaderFilterStrategy {
 
     @Override
     public boolean applyFilterToCamelHeaders(String headerName, Object headerValue, Exchange exchange) {
-        return !Exchange.CONTENT_TYPE.equalsIgnoreCase(headerName);
+        return !(Exchange.CONTENT_TYPE.equalsIgnoreCase(headerName) || "Location".equalsIgnoreCase(headerName));
     }
 }

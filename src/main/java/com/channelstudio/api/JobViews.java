@@ -1,6 +1,7 @@
 package com.channelstudio.api;
 
 import com.channelstudio.jobs.StageProgress;
+import com.channelstudio.render.RenderProgress;
 import com.channelstudio.youtube.UploadView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,16 +11,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** A job as the API shows it: its row, its prompts, tracks and images as JSON, and how far it has come. */
+/**
+ * A job as the API shows it: its row, its prompts, tracks and images as JSON, the evidence of its checks for near
+ * copies of the channel's recent videos, and how far it has come.
+ */
 @Component("jobViews")
 public class JobViews {
 
     private final ObjectMapper json;
     private final StageProgress progress;
+    private final RenderProgress renders;
 
-    public JobViews(ObjectMapper json, StageProgress progress) {
+    public JobViews(ObjectMapper json, StageProgress progress, RenderProgress renders) {
         this.json = json;
         this.progress = progress;
+        this.renders = renders;
     }
 
     public Map<String, Object> show(Map<String, Object> row) throws JsonProcessingException {
@@ -30,26 +36,34 @@ public class JobViews {
         JsonNode images = parse(row.get("images"));
         view.put("audio_tracks", tracks);
         view.put("images", images);
+        view.put("duplicate_checks", parse(row.get("duplicate_checks")));
         view.put("progress", progress(String.valueOf(row.get("status")), (UUID) row.get("id"), tracks.size(), images.size()));
         return view;
     }
 
-    private Map<String, Object> progress(String status, UUID job, int tracks, int images) {
+    /**
+     * How far the job has come: its stage, the tracks and images made, a percent over the whole job, and the work
+     * this instance is doing on it now (the counts the logs report), if any.
+     */
+    public Map<String, Object> progress(String status, UUID job, int tracks, int images) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("stage", status);
         view.put("tracks_made", tracks);
         view.put("images_made", images);
+        RenderProgress.Steps render = status.equals("rendering") ? renders.of(job) : null;
         view.put("percent", switch (status) {
             case "planned" -> 0;
             case "generating_music" -> 5 + 40 * tracks / 20;
             case "generating_image" -> 45 + 10 * images / 20;
-            case "rendering" -> 55;
+            case "rendering" -> render == null ? 55 : 55 + 40 * Math.min(render.done(), render.total()) / render.total();
             case "ready_for_export" -> 95;
             case "completed" -> 100;
             default -> null;
         });
         StageProgress.Counter running = progress.of(job);
-        if (running != null) {
+        if (render != null) {
+            view.put("working_on", "render steps " + render.done() + "/" + render.total());
+        } else if (running != null) {
             view.put("working_on", running.kind() + " " + running.done() + "/" + running.total());
         }
         return view;

@@ -1,17 +1,31 @@
 package com.channelstudio.config;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
-/** The operator knobs of {@code config/application.yml} that Java reads; routes read theirs as placeholders. */
-@ConfigurationProperties("studio")
+/**
+ * Every operator knob of {@code config/application.yml}, typed and checked at start: a bad value stops the studio
+ * with a message naming the key, the value and the rule. Java reads them here; routes read theirs as placeholders,
+ * checked here all the same. Each default is the one config/application.yml documents (a test compares them).
+ */
+@ConfigurationProperties(prefix = "studio", ignoreUnknownFields = false)
+@Validated
 public record StudioProperties(
         @DefaultValue("output") Path outputDir,
-        @DefaultValue Music music,
-        @DefaultValue Image image,
-        @DefaultValue Render render,
+        @DefaultValue Demo demo,
+        @DefaultValue @Valid Poll poll,
+        @DefaultValue @Valid Music music,
+        @DefaultValue @Valid Image image,
+        @DefaultValue @Valid Render render,
         @DefaultValue Ffmpeg ffmpeg,
         @DefaultValue Database database,
         @DefaultValue Lease lease,
@@ -19,19 +33,69 @@ public record StudioProperties(
         @DefaultValue Schedules schedules,
         @DefaultValue Security security,
         @DefaultValue Api api,
+        @DefaultValue @Valid Console console,
+        @DefaultValue Distinct distinct,
         @DefaultValue Secrets secrets,
         @DefaultValue Youtube youtube,
+        @DefaultValue @Valid Providers providers,
+        @DefaultValue @Valid Llm llm,
         @DefaultValue Testing testing) {
 
-    public record Music(@DefaultValue("dummy") String provider) {}
+    /** On an empty database, a demo channel and one planned job at start-up. */
+    public record Demo(@DefaultValue("true") boolean enabled) {}
 
-    public record Image(@DefaultValue("dummy") String provider) {}
+    /** How often each stage looks for a job to claim, and the wait before the first look, in milliseconds. */
+    public record Poll(
+            @DefaultValue("2000") @Positive long planningMs,
+            @DefaultValue("2000") @Positive long musicMs,
+            @DefaultValue("2000") @Positive long imagesMs,
+            @DefaultValue("2000") @Positive long exportMs,
+            @DefaultValue("5000") @Positive long uploadMs,
+            @DefaultValue("1000") @Min(0) long initialDelayMs) {}
+
+    public record Music(@DefaultValue("dummy") Provider provider, @DefaultValue("2") @Positive int concurrency) {
+
+        public enum Provider implements Named { DUMMY, MUBERT, BEATOVEN }
+
+        /** The route that makes one track with the configured provider. */
+        public String endpoint() {
+            return "direct:compose-track-" + provider.label();
+        }
+    }
+
+    public record Image(@DefaultValue("dummy") Provider provider, @DefaultValue("2") @Positive int concurrency) {
+
+        public enum Provider implements Named { DUMMY, LEONARDO, GEMINI }
+
+        /** The route that makes one image with the configured provider. */
+        public String endpoint() {
+            return "direct:paint-image-" + provider.label();
+        }
+    }
+
+    /** How a picture of another shape fills the frame. */
+    public enum Fill implements Named { CROP, BLUR }
+
+    /** What the LLM planner does when no valid plan comes. */
+    public enum OnFailure implements Named { FALL_BACK, FAIL }
+
+    /** A choice written in config/application.yml in lower case with hyphens ({@code fall-back}). */
+    public interface Named {
+
+        String name();
+
+        default String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 
     public record Render(
+            @DefaultValue("0/5 * * * * ?") String cron,
+            @DefaultValue("2") @Positive int workers,
             @DefaultValue("1920") int width,
             @DefaultValue("1080") int height,
             @DefaultValue("30") int fps,
-            @DefaultValue("crop") String fill,
+            @DefaultValue("crop") Fill fill,
             @DefaultValue("ultrafast") String preset,
             @DefaultValue("20") int crf,
             @DefaultValue("10") int keyframeIntervalSeconds,
@@ -44,14 +108,12 @@ public record StudioProperties(
             @DefaultValue("2") double encodeHeadroomDb,
             @DefaultValue("20") int timeoutSecondsPerVideoMinute,
             @DefaultValue("false") boolean keepFailedScratch,
+            @DefaultValue("10000") @Positive long progressLogMs,
             @DefaultValue("none") Motion motion,
-            @DefaultValue("4") int motionLoopSeconds) {
+            @DefaultValue("4") @Min(1) @Max(60) int motionLoopSeconds) {
 
         public Render {
-            if (motionLoopSeconds < 1 || motionLoopSeconds > 60) {
-                throw new IllegalArgumentException("studio.render.motion-loop-seconds must be 1 to 60 seconds (was "
-                        + motionLoopSeconds + ")");
-            }
+            requireCron("studio.render.cron", cron);
         }
 
         public String resolution() {
@@ -69,18 +131,12 @@ public record StudioProperties(
      * breathing zoom, light particles drifting down over the picture, or a soft flicker of its light. A value
      * that is none of these stops the start, naming the key, the value and the allowed ones.
      */
-    public enum Motion {
+    public enum Motion implements Named {
         NONE, ZOOM, PARTICLES, FLICKER;
-
-        /** As written in the configuration and in {@code channels.render_motion}. */
-        @Override
-        public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
 
         /** A channel's {@code render_motion}: one of the values above, or NULL for the studio's {@code studio.render.motion}. */
         public static Motion ofChannel(String value, Motion studioDefault) {
-            return value == null ? studioDefault : valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            return value == null ? studioDefault : valueOf(value.toUpperCase(Locale.ROOT));
         }
     }
 
@@ -90,7 +146,7 @@ public record StudioProperties(
      * (with any process they started) after their timeouts.
      */
     public record Ffmpeg(
-            String path,
+            @DefaultValue("") String path,
             @DefaultValue("data/ffmpeg") Path cacheDir,
             @DefaultValue("30") int checkTimeoutSeconds,
             @DefaultValue("300") int probeTimeoutSeconds) {
@@ -121,7 +177,8 @@ public record StudioProperties(
     }
 
     /** A claim lasts {@code seconds} unless renewed; this instance renews the claims it works on every {@code renewMs}. */
-    public record Lease(@DefaultValue("300") int seconds, @DefaultValue("30000") long renewMs) {
+    public record Lease(@DefaultValue("300") int seconds, @DefaultValue("30000") long renewMs,
+            @DefaultValue("0 * * * * ?") String sweepCron) {
 
         public Lease {
             if (seconds < 10) {
@@ -131,6 +188,7 @@ public record StudioProperties(
                 throw new IllegalArgumentException("studio.lease.renew-ms must be at least 100 and at most half of "
                         + "studio.lease.seconds, so a claim is renewed before it runs out (was " + renewMs + ")");
             }
+            requireCron("studio.lease.sweep-cron", sweepCron);
         }
 
         public int renewSeconds() {
@@ -142,10 +200,7 @@ public record StudioProperties(
     public record Schedules(@DefaultValue("0/10 * * * * ?") String checkCron) {
 
         public Schedules {
-            if (!org.quartz.CronExpression.isValidExpression(checkCron)) {
-                throw new IllegalArgumentException("studio.schedules.check-cron must be a Quartz cron expression, "
-                        + "seconds first (was " + checkCron + ")");
-            }
+            requireCron("studio.schedules.check-cron", checkCron);
         }
     }
 
@@ -163,7 +218,7 @@ public record StudioProperties(
      * The operator login. Without a password one is generated on the first start; only its hash is kept, in
      * {@code passwordFile}, so later starts keep it.
      */
-    public record Security(@DefaultValue("operator") String username, String password,
+    public record Security(@DefaultValue("operator") String username, @DefaultValue("") String password,
             @DefaultValue("data/operator-password") Path passwordFile) {}
 
     /** What the REST API accepts from a client. */
@@ -176,23 +231,55 @@ public record StudioProperties(
         }
     }
 
+    /** How often the operator console's pages ask for the progress of the jobs they show. */
+    public record Console(@DefaultValue("2000") @Min(250) int progressPollMs) {}
+
+    /**
+     * The check before render that a video is no near copy of the channel's last {@code recentVideos} videos:
+     * images whose perceptual hashes differ in fewer than {@code imageDistance} of 256 bits, or a repeated music
+     * prompt, are made again up to {@code maxRepairs} times.
+     */
+    public record Distinct(
+            @DefaultValue("10") int recentVideos,
+            @DefaultValue("24") int imageDistance,
+            @DefaultValue("2") int maxRepairs) {
+
+        public Distinct {
+            if (recentVideos < 0) {
+                throw new IllegalArgumentException("studio.distinct.recent-videos must be 0 (no check) or more (was " + recentVideos + ")");
+            }
+            if (imageDistance < 0 || imageDistance > 256) {
+                throw new IllegalArgumentException("studio.distinct.image-distance must be between 0 and 256 bits (was " + imageDistance + ")");
+            }
+            if (maxRepairs < 0) {
+                throw new IllegalArgumentException("studio.distinct.max-repairs must be 0 or more (was " + maxRepairs + ")");
+            }
+        }
+    }
+
     /** {@code key}: base64 of the 32 bytes that encrypt stored credentials (YouTube refresh tokens); empty: none stored. */
-    public record Secrets(String key) {}
+    public record Secrets(@DefaultValue("") String key) {}
 
     /**
      * The YouTube Data API: the OAuth client, where the API and the token endpoint are, and how uploads are sent.
      * {@code uploadChunkBytes} must be a multiple of 256 KiB, as the resumable protocol requires.
      */
     public record Youtube(
-            String clientId,
-            String clientSecret,
+            @DefaultValue("") String clientId,
+            @DefaultValue("") String clientSecret,
             @DefaultValue("https://www.googleapis.com") String apiBaseUrl,
             @DefaultValue("https://oauth2.googleapis.com/token") String oauthTokenUrl,
             @DefaultValue("8388608") int uploadChunkBytes,
             @DefaultValue("30") int backOffFirstSeconds,
             @DefaultValue("3600") int backOffMaxSeconds,
             @DefaultValue("America/Los_Angeles") java.time.ZoneId quotaResetZone,
-            @DefaultValue Quota quota) {
+            @DefaultValue Quota quota,
+            @DefaultValue("https://youtubeanalytics.googleapis.com") String analyticsBaseUrl,
+            @DefaultValue Analytics analytics,
+            @DefaultValue("https://accounts.google.com/o/oauth2/v2/auth") String oauthAuthorizeUrl,
+            @DefaultValue("") String redirectUri,
+            @DefaultValue("10") int oauthStateMinutes,
+            @DefaultValue("2") int maxUploadsPerChannelPerDay) {
 
         public Youtube {
             if (uploadChunkBytes <= 0 || uploadChunkBytes % (256 * 1024) != 0) {
@@ -201,6 +288,18 @@ public record StudioProperties(
             }
             positive("studio.youtube.back-off-first-seconds", backOffFirstSeconds);
             positive("studio.youtube.back-off-max-seconds", backOffMaxSeconds);
+            if (redirectUri != null && !redirectUri.isBlank() && !redirectUri.matches("https?://[^/?#]+/[^?#]*oauth/youtube/callback")) {
+                throw new IllegalArgumentException("studio.youtube.redirect-uri must be the studio's address as the browser "
+                        + "reaches it, ending in /oauth/youtube/callback (was " + redirectUri + ")");
+            }
+            if (maxUploadsPerChannelPerDay < 0) {
+                throw new IllegalArgumentException("studio.youtube.max-uploads-per-channel-per-day must be 0 (no cap) or more "
+                        + "(was " + maxUploadsPerChannelPerDay + ")");
+            }
+            if (oauthStateMinutes < 1 || oauthStateMinutes > 60) {
+                throw new IllegalArgumentException("studio.youtube.oauth-state-minutes must be between 1 and 60 (was "
+                        + oauthStateMinutes + ")");
+            }
         }
     }
 
@@ -212,25 +311,80 @@ public record StudioProperties(
             @DefaultValue("10000") int unitsPerDay,
             @DefaultValue("100") int videosInsert,
             @DefaultValue("50") int thumbnailsSet,
-            @DefaultValue("1") int channelsList) {
+            @DefaultValue("1") int channelsList,
+            @DefaultValue("50") int playlistItemsInsert) {
 
         public Quota {
             if (unitsPerDay <= 0) {
                 throw new IllegalArgumentException("studio.youtube.quota.units-per-day must be a positive number of units (was " + unitsPerDay + ")");
             }
-            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0) {
+            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0 || playlistItemsInsert < 0) {
                 throw new IllegalArgumentException("studio.youtube.quota: call costs must be 0 or more units");
             }
         }
+    }
 
-        /** What publishing one video costs: the insert and its thumbnail. */
-        public int upload() {
-            return videosInsert + thumbnailsSet;
+    /**
+     * The daily analytics snapshots: when they are taken (quartz cron, in the clustered store) and how many days,
+     * up to today, each one reads again (YouTube revises the figures of recent days).
+     */
+    public record Analytics(@DefaultValue("0 30 9 * * ?") String cron, @DefaultValue("7") int days) {
+
+        public Analytics {
+            requireCron("studio.youtube.analytics.cron", cron);
+            if (days < 1 || days > 90) {
+                throw new IllegalArgumentException("studio.youtube.analytics.days must be between 1 and 90 (was " + days + ")");
+            }
         }
     }
 
+    /**
+     * The remote providers: where each is and its credentials (empty: the provider fails its item naming the key),
+     * and how every call is timed out, retried and, for asynchronous generations, polled.
+     */
+    public record Providers(
+            @DefaultValue Mubert mubert,
+            @DefaultValue Beatoven beatoven,
+            @DefaultValue Leonardo leonardo,
+            @DefaultValue Gemini gemini,
+            @DefaultValue @Valid Http http,
+            @DefaultValue @Valid Retry retry,
+            @DefaultValue @Valid GenerationPoll poll) {}
+
+    public record Mubert(@DefaultValue("https://music-api.mubert.com/api/v3") String baseUrl,
+            @DefaultValue("") String companyId, @DefaultValue("") String licenseToken) {}
+
+    public record Beatoven(@DefaultValue("https://public-api.beatoven.ai") String baseUrl, @DefaultValue("") String apiKey) {}
+
+    public record Leonardo(@DefaultValue("https://cloud.leonardo.ai/api/rest/v1") String baseUrl,
+            @DefaultValue("") String apiKey, @DefaultValue("de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3") String modelId) {}
+
+    public record Gemini(@DefaultValue("https://generativelanguage.googleapis.com/v1beta") String baseUrl,
+            @DefaultValue("") String apiKey, @DefaultValue("gemini-2.5-flash-image") String model) {}
+
+    public record Http(@DefaultValue("10000") @Positive int connectTimeoutMs, @DefaultValue("120000") @Positive int responseTimeoutMs) {}
+
+    public record Retry(@DefaultValue("5") @Min(0) int maxRetries, @DefaultValue("2000") @Positive long initialDelayMs,
+            @DefaultValue("60000") @Positive long maxDelayMs) {}
+
+    public record GenerationPoll(@DefaultValue("5000") @Positive long intervalMs, @DefaultValue("900") @Positive long deadlineSeconds) {}
+
+    /** The LLM planner: an OpenAI-compatible chat-completions URL (empty: the built-in planner), and its model. */
+    public record Llm(
+            @DefaultValue("") String baseUrl,
+            @DefaultValue("") String apiKey,
+            @DefaultValue("gpt-4o-mini") @NotBlank String model,
+            @DefaultValue("3") @Min(1) @Max(10) int attempts,
+            @DefaultValue("fall-back") OnFailure onFailure) {}
+
     /** Shortens every generated medium by this factor; only tests set it below 1. */
     public record Testing(@DefaultValue("1.0") double mediaTimeScale) {}
+
+    private static void requireCron(String key, String expression) {
+        if (!org.quartz.CronExpression.isValidExpression(expression)) {
+            throw new IllegalArgumentException(key + " must be a Quartz cron expression, seconds first (was " + expression + ")");
+        }
+    }
 
     private static void positive(String key, int value) {
         if (value <= 0) {

@@ -3,7 +3,6 @@ package com.channelstudio.config;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +17,10 @@ public class WorkerPools implements CamelContextConfiguration {
     private final int imageCalls;
     private final int renderWorkers;
 
-    public WorkerPools(@Value("${studio.music.concurrency:2}") int musicCalls,
-            @Value("${studio.image.concurrency:2}") int imageCalls,
-            @Value("${studio.render.workers:2}") int renderWorkers) {
-        this.musicCalls = musicCalls;
-        this.imageCalls = imageCalls;
-        this.renderWorkers = renderWorkers;
+    public WorkerPools(StudioProperties properties) {
+        this.musicCalls = properties.music().concurrency();
+        this.imageCalls = properties.image().concurrency();
+        this.renderWorkers = properties.render().workers();
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.channelstudio.export;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.Slug;
 import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.planning.JobPlanning;
 import com.channelstudio.render.TimelineFactory;
 import com.channelstudio.render.TrackTimeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,12 +40,15 @@ public class ExportPackageWriter {
     private final JobFolders folders;
     private final TimelineFactory timelines;
     private final ThumbnailMaker thumbnails;
+    private final JobPlanning planning;
     private final ObjectMapper json;
 
-    public ExportPackageWriter(JobFolders folders, TimelineFactory timelines, ThumbnailMaker thumbnails, ObjectMapper json) {
+    public ExportPackageWriter(JobFolders folders, TimelineFactory timelines, ThumbnailMaker thumbnails,
+            JobPlanning planning, ObjectMapper json) {
         this.folders = folders;
         this.timelines = timelines;
         this.thumbnails = thumbnails;
+        this.planning = planning;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
@@ -58,9 +62,10 @@ public class ExportPackageWriter {
         thumbnails.make(folders.file((String) images.get(0).get("local_file_path")), export.resolve("thumbnail.jpg"));
 
         TrackTimeline timeline = timelines.of(tracks);
-        String title = title(job, timeline);
-        String description = description(job, tracks, timeline);
-        List<String> tags = tags(job);
+        Map<Integer, String> trackTitles = planning.trackTitles(job);
+        String title = title(job, timeline, trackTitles.get(1));
+        String description = description(job, tracks, timeline, trackTitles);
+        List<String> tags = tags(job, timeline);
         writeAtomically(export.resolve("description.txt"), description);
 
         Map<String, Object> metadata = new LinkedHashMap<>();
@@ -70,21 +75,30 @@ public class ExportPackageWriter {
         metadata.put("video_file", exportedVideo.getFileName().toString());
         metadata.put("thumbnail_file", "thumbnail.jpg");
         metadata.put("duration_seconds", timeline.totalSeconds());
-        metadata.put("tracks", trackCredits(tracks));
+        metadata.put("tracks", trackCredits(tracks, trackTitles));
         metadata.put("images", imageCredits(images));
         writeAtomically(export.resolve("metadata.json"), json.writeValueAsString(metadata));
         log.info("Job {} exported: upload package in {}", job.id(), export);
         return export;
     }
 
-    private static String title(VideoJob job, TrackTimeline timeline) {
+    /** How listeners search for a long mix: "1 hour", "90 minutes". */
+    static String lengthTag(TrackTimeline timeline) {
+        long minutes = Math.round(timeline.totalSeconds() / 60);
+        return minutes == 60 ? "1 hour" : minutes + " minutes";
+    }
+
+    /** Named after its opening track, so a channel's videos do not all read alike; without it when too long. */
+    private static String title(VideoJob job, TrackTimeline timeline, String openingTrack) {
         long minutes = Math.round(timeline.totalSeconds() / 60);
         String moods = String.join(", ", firstWords(job.moodKeywords(), 3));
         String title = job.nicheLabel().strip() + " — " + capitalise(moods) + " Music (" + minutes + " min)";
-        return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
+        String named = openingTrack.strip() + " · " + title;
+        return named.length() <= MAX_TITLE ? named : title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
     }
 
-    private static String description(VideoJob job, List<Map<String, Object>> tracks, TrackTimeline timeline) {
+    private static String description(VideoJob job, List<Map<String, Object>> tracks, TrackTimeline timeline,
+            Map<Integer, String> trackTitles) {
         StringBuilder text = new StringBuilder();
         text.append(job.nicheLabel().strip()).append(": ").append(tracks.size())
                 .append(" tracks of ").append(job.moodKeywords().strip()).append(" music, made for focus, study and rest.\n\n");
@@ -93,13 +107,13 @@ public class ExportPackageWriter {
             TrackTimeline.Segment segment = timeline.segments().get(i);
             text.append(timeline.chapterStamp(segment)).append(' ')
                     .append(String.format(Locale.ROOT, "%02d. ", segment.orderIndex()))
-                    .append(PromptTitles.titleOf((String) tracks.get(i).get("prompt_text"))).append('\n');
+                    .append(trackTitles.get(segment.orderIndex())).append('\n');
         }
         text.append("\nMusic and images: see metadata.json for the provider and licence of every track and image.\n");
         return text.length() <= MAX_DESCRIPTION ? text.toString() : text.substring(0, MAX_DESCRIPTION);
     }
 
-    private static List<String> tags(VideoJob job) {
+    private static List<String> tags(VideoJob job, TrackTimeline timeline) {
         Set<String> candidates = new LinkedHashSet<>();
         candidates.add(job.nicheLabel().strip().toLowerCase(Locale.ROOT));
         for (String mood : job.moodKeywords().split(",")) {
@@ -107,7 +121,7 @@ public class ExportPackageWriter {
                 candidates.add(mood.strip().toLowerCase(Locale.ROOT));
             }
         }
-        candidates.addAll(List.of("background music", "study music", "relaxing music", "1 hour"));
+        candidates.addAll(List.of("background music", "study music", "relaxing music", lengthTag(timeline)));
         List<String> tags = new ArrayList<>();
         int total = 0;
         for (String tag : candidates) {
@@ -120,11 +134,11 @@ public class ExportPackageWriter {
         return tags;
     }
 
-    private static List<Map<String, Object>> trackCredits(List<Map<String, Object>> tracks) {
+    private static List<Map<String, Object>> trackCredits(List<Map<String, Object>> tracks, Map<Integer, String> trackTitles) {
         return tracks.stream().map(row -> {
             Map<String, Object> credit = new LinkedHashMap<>();
             credit.put("order_index", row.get("order_index"));
-            credit.put("title", PromptTitles.titleOf((String) row.get("prompt_text")));
+            credit.put("title", trackTitles.get(((Number) row.get("order_index")).intValue()));
             credit.put("provider", String.valueOf(row.get("provider")));
             credit.put("provider_track_id", row.get("provider_track_id"));
             credit.put("licence", row.get("license_document_url"));

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,21 +24,29 @@ public class ThumbnailMaker {
     static final int HEIGHT = 720;
 
     public void make(Path image, Path thumbnail) throws IOException {
+        Path partial = JobFolders.partial(thumbnail);
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            write(image, WIDTH, HEIGHT, out);
+        }
+        Files.move(partial, thumbnail, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The picture cropped to fill {@code width}×{@code height}, as a JPEG (the console's thumbnails too). */
+    public void write(Path image, int width, int height, OutputStream jpeg) throws IOException {
         BufferedImage source = ImageIO.read(image.toFile());
         if (source == null) {
             throw new IOException("cannot read " + image + " to make the thumbnail");
         }
-        double scale = Math.max((double) WIDTH / source.getWidth(), (double) HEIGHT / source.getHeight());
+        double scale = Math.max((double) width / source.getWidth(), (double) height / source.getHeight());
         int scaledWidth = (int) Math.ceil(source.getWidth() * scale);
         int scaledHeight = (int) Math.ceil(source.getHeight() * scale);
-        BufferedImage frame = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = frame.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(source, (WIDTH - scaledWidth) / 2, (HEIGHT - scaledHeight) / 2, scaledWidth, scaledHeight, null);
+        g.drawImage(source, (width - scaledWidth) / 2, (height - scaledHeight) / 2, scaledWidth, scaledHeight, null);
         g.dispose();
-        Path partial = JobFolders.partial(thumbnail);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpg").next();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(partial))) {
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(jpeg)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(0.9f);
@@ -46,6 +55,5 @@ public class ThumbnailMaker {
         } finally {
             writer.dispose();
         }
-        Files.move(partial, thumbnail, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,5 +1,6 @@
 package com.channelstudio.images;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.MediaCheckException;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +27,10 @@ public class ImageAcceptance {
     private final String provider;
     private final JobFolders folders;
 
-    public ImageAcceptance(MediaProbe probe, JobFolders folders, @Value("${studio.image.provider:dummy}") String provider) {
+    public ImageAcceptance(MediaProbe probe, JobFolders folders, StudioProperties properties) {
         this.probe = probe;
         this.folders = folders;
-        this.provider = provider;
+        this.provider = properties.image().provider().label();
     }
 
     public StoredImage accept(@Body ImageOrder order, @Header("providerImageId") String providerImageId) throws IOException {

@@ -1,20 +1,27 @@
 package com.channelstudio.images;
 
 import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.media.MediaProbe;
+import com.channelstudio.providers.AssetOrder;
 import java.nio.file.Path;
 import java.util.UUID;
 
 /** One background to make for a job: the visual prompt, and where the file goes. */
-public record ImageOrder(UUID jobId, int orderIndex, String prompt, Path target) {
+public record ImageOrder(UUID jobId, int orderIndex, String prompt, Path target) implements AssetOrder {
 
-    /** Providers write here; the file is renamed to {@link #target()} only once it is checked. */
+    @Override
     public Path partial() {
         return JobFolders.partial(target);
     }
 
-    /** How failures name this order: "image 7 of 20". */
+    @Override
     public String item() {
         return "image " + orderIndex + " of 20";
+    }
+
+    @Override
+    public void checkDelivery(MediaProbe probe) {
+        probe.checkImage(partial());
     }
 
     /** Deterministic per job and image, for the built-in providers. */

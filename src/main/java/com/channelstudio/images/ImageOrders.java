@@ -1,5 +1,6 @@
 package com.channelstudio.images;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.FinishedItems;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.VideoJob;
@@ -17,10 +18,17 @@ public class ImageOrders {
 
     private final JobPlanning planning;
     private final JobFolders folders;
+    private final StudioProperties.Image settings;
 
-    public ImageOrders(JobPlanning planning, JobFolders folders) {
+    public ImageOrders(JobPlanning planning, JobFolders folders, StudioProperties properties) {
         this.planning = planning;
         this.folders = folders;
+        this.settings = properties.image();
+    }
+
+    /** The route of the configured image provider (studio.image.provider). */
+    public String providerEndpoint() {
+        return settings.endpoint();
     }
 
     public List<ImageOrder> missing(@ExchangeProperty("job") VideoJob job,

@@ -15,6 +15,12 @@ public record VideoJob(
         String outputDirectory,
         UUID claimToken) {
 
+    /** The same claimed job after this instance stored new prompts for it. */
+    public VideoJob withPromptsJson(String newPromptsJson) {
+        return new VideoJob(id, channelId, status, nicheLabel, moodKeywords, targetDurationMinutes, newPromptsJson,
+                outputDirectory, claimToken);
+    }
+
     public static VideoJob fromRow(Map<String, Object> row) {
         return new VideoJob(
                 (UUID) row.get("id"),

@@ -1,5 +1,6 @@
 package com.channelstudio.music;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.FinishedItems;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.VideoJob;
@@ -20,11 +21,18 @@ public class MusicOrders {
     private final JobPlanning planning;
     private final JobFolders folders;
     private final TimelineFactory timelines;
+    private final StudioProperties.Music settings;
 
-    public MusicOrders(JobPlanning planning, JobFolders folders, TimelineFactory timelines) {
+    public MusicOrders(JobPlanning planning, JobFolders folders, TimelineFactory timelines, StudioProperties properties) {
         this.planning = planning;
         this.folders = folders;
         this.timelines = timelines;
+        this.settings = properties.music();
+    }
+
+    /** The route of the configured music provider (studio.music.provider). */
+    public String providerEndpoint() {
+        return settings.endpoint();
     }
 
     public List<TrackOrder> missing(@ExchangeProperty("job") VideoJob job,

@@ -1,5 +1,6 @@
 package com.channelstudio.music;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.MediaCheckException;
@@ -14,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +33,10 @@ public class TrackAcceptance {
     private final MediaProbe probe;
     private final String provider;
 
-    public TrackAcceptance(MediaProbe probe, JobFolders folders, @Value("${studio.music.provider:dummy}") String provider) {
+    public TrackAcceptance(MediaProbe probe, JobFolders folders, StudioProperties properties) {
         this.folders = folders;
         this.probe = probe;
-        this.provider = provider;
+        this.provider = properties.music().provider().label();
     }
 
     /** As stored: hundredths, and silence (minus infinity) as the column's floor. */

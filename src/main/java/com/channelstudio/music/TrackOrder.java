@@ -1,20 +1,28 @@
 package com.channelstudio.music;
 
 import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.media.MediaProbe;
+import com.channelstudio.providers.AssetOrder;
 import java.nio.file.Path;
 import java.util.UUID;
 
 /** One track to make for a job: what to ask the music provider for, and where the file goes. */
-public record TrackOrder(UUID jobId, int orderIndex, String prompt, double durationSeconds, Path target) {
+public record TrackOrder(UUID jobId, int orderIndex, String prompt, double durationSeconds, Path target)
+        implements AssetOrder {
 
-    /** Providers write here; the file is renamed to {@link #target()} only once it is checked. */
+    @Override
     public Path partial() {
         return JobFolders.partial(target);
     }
 
-    /** How failures name this order: "track 7 of 20". */
+    @Override
     public String item() {
         return "track " + orderIndex + " of 20";
+    }
+
+    @Override
+    public void checkDelivery(MediaProbe probe) {
+        probe.audioSamples(partial());
     }
 
     /** Deterministic per job and track, for the built-in providers. */

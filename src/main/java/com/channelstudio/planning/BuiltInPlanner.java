@@ -34,19 +34,19 @@ public class BuiltInPlanner {
         "in light mist", "framed by leaves", "reflected in still water", "seen from a balcony"};
 
     public PromptPlan plan(String niche, String moodKeywords, int targetMinutes, long seed) {
-        return plan(niche, moodKeywords, targetMinutes, seed, Set.of());
+        return plan(niche, moodKeywords, targetMinutes, seed, ChannelHistory.NONE);
     }
 
     /**
-     * A plan none of whose prompts is in {@code recentPrompts} (the channel's last videos, lower case): a prompt that
-     * would repeat one is drawn again with other words, so consecutive videos of a channel differ.
+     * A plan none of whose prompts and track titles the channel's recent videos used ({@code history}): a prompt or
+     * title that would repeat one is drawn again with other words, so consecutive videos of a channel differ.
      */
-    public PromptPlan plan(String niche, String moodKeywords, int targetMinutes, long seed, Set<String> recentPrompts) {
+    public PromptPlan plan(String niche, String moodKeywords, int targetMinutes, long seed, ChannelHistory history) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         NicheVocabulary vocabulary = NicheVocabulary.forNiche(niche);
         String nicheLabel = niche.strip();
         List<String> moods = moodsOf(moodKeywords, vocabulary);
-        boolean minorLeaning = moods.stream().anyMatch(MINOR_MOODS::contains);
+        boolean minorLeaning = minorLeaning(moods);
         int[] hundredths = splitDuration(targetMinutes * 100, random);
 
         int[] keyOrder = shuffled(KEYS.length, random);
@@ -58,7 +58,7 @@ public class BuiltInPlanner {
 
         List<MusicPrompt> music = new ArrayList<>();
         List<VisualPrompt> visuals = new ArrayList<>();
-        Set<String> seen = new HashSet<>(recentPrompts);
+        Set<String> seen = new HashSet<>(history.prompts());
         for (int i = 0; i < PromptPlan.TRACKS; i++) {
             String prompt;
             double minutes = hundredths[i] / 100.0;
@@ -72,16 +72,15 @@ public class BuiltInPlanner {
                 }
                 String lineUp = vocabulary.lineUps().get(lineUpOrder[(i + i / lineUpOrder.length + draw) % lineUpOrder.length]);
                 String mood = moods.get(i % moods.size());
-                int whole = (int) Math.floor(minutes);
-                prompt = String.format(Locale.ROOT, "%s %s with %s, %s mood, in %s %s. Tempo: %d BPM. Duration: %d-%d minutes.",
+                prompt = String.format(Locale.ROOT, "%s %s with %s, %s mood, in %s %s. Tempo: %d BPM. ",
                         adjective(energy, random), form, lineUp, mood, KEYS[keyOrder[(i + draw) % KEYS.length]],
-                        minor ? "minor" : "major", bpm, whole, whole + 1);
+                        minor ? "minor" : "major", bpm) + durationText(minutes);
                 if (fresh(prompt, seen, draw)) {
                     break;
                 }
             }
             prompt = unique(prompt, seen, i);
-            music.add(new MusicPrompt(i + 1, prompt, minutes));
+            music.add(new MusicPrompt(i + 1, prompt, minutes, null));
         }
         for (int i = 0; i < PromptPlan.TRACKS; i++) {
             String prompt;
@@ -106,7 +105,48 @@ public class BuiltInPlanner {
             }
             visuals.add(new VisualPrompt(i + 1, unique(prompt, seen, i)));
         }
-        return new PromptPlan(music, visuals);
+        return TrackTitles.complete(new PromptPlan(music, visuals), vocabulary, minorLeaning, seed, history.titles());
+    }
+
+    /**
+     * The plan with a built-in title for each music prompt that came without one (a plan another system wrote),
+     * none of them in {@code takenTitles} (lower case).
+     */
+    public PromptPlan titled(PromptPlan plan, String niche, String moodKeywords, long seed, Set<String> takenTitles) {
+        NicheVocabulary vocabulary = NicheVocabulary.forNiche(niche);
+        return TrackTitles.complete(plan, vocabulary, minorLeaning(moodsOf(moodKeywords, vocabulary)), seed, takenTitles);
+    }
+
+    /**
+     * The plan with new words for the music prompts at order indexes {@code music} and the visual prompts at
+     * {@code visuals}, none of them in {@code taken} (lower case) nor elsewhere in the plan; every duration and
+     * title stays.
+     */
+    public PromptPlan redrawn(PromptPlan plan, Set<Integer> music, Set<Integer> visuals, String niche, String moodKeywords,
+            int targetMinutes, long seed, Set<String> taken) {
+        Set<String> avoid = new HashSet<>(taken);
+        plan.musicPrompts().forEach(prompt -> avoid.add(prompt.prompt().toLowerCase(Locale.ROOT)));
+        plan.visualPrompts().forEach(prompt -> avoid.add(prompt.prompt().toLowerCase(Locale.ROOT)));
+        PromptPlan fresh = plan(niche, moodKeywords, targetMinutes, seed, new ChannelHistory(avoid, Set.of()));
+        List<MusicPrompt> newMusic = plan.musicPrompts().stream().map(prompt -> !music.contains(prompt.orderIndex()) ? prompt
+                : new MusicPrompt(prompt.orderIndex(), withDuration(fresh.music(prompt.orderIndex()), prompt.durationMinutes()),
+                        prompt.durationMinutes(), prompt.title())).toList();
+        List<VisualPrompt> newVisuals = plan.visualPrompts().stream().map(prompt -> !visuals.contains(prompt.orderIndex()) ? prompt
+                : new VisualPrompt(prompt.orderIndex(), fresh.visual(prompt.orderIndex()).prompt())).toList();
+        return new PromptPlan(newMusic, newVisuals);
+    }
+
+    private static String withDuration(MusicPrompt drawn, double minutes) {
+        return drawn.prompt().replace(durationText(drawn.durationMinutes()), durationText(minutes));
+    }
+
+    private static String durationText(double minutes) {
+        int whole = (int) Math.floor(minutes);
+        return String.format(Locale.ROOT, "Duration: %d-%d minutes.", whole, whole + 1);
+    }
+
+    private static boolean minorLeaning(List<String> moods) {
+        return moods.stream().anyMatch(MINOR_MOODS::contains);
     }
 
     /** The job's own mood keywords first, then the niche's defaults so every prompt has one. */

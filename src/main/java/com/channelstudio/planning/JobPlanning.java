@@ -6,7 +6,6 @@ import com.channelstudio.planning.llm.LlmPlanner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,8 +29,8 @@ public class JobPlanning {
         this.planner = planner;
         this.validator = validator;
         this.llm = llm;
-        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+        // Missing numbers fail; a missing prompt or list is named by the validator, a missing title is allowed.
+        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     /** Whether the LLM planner should write this job's prompts; a job with bad fields fails before any call. */
@@ -41,21 +40,41 @@ public class JobPlanning {
     }
 
     /**
-     * Returns the job's {@code prompts_json}, ready to store: its own prompts if it came with them, else the LLM's
-     * plan (already validated) when there is one, else the built-in planner's, which avoids the channel's recent
-     * prompts.
+     * Returns the job's {@code prompts_json}, ready to store: its own prompts if it came with them (with built-in
+     * titles where they have none), else the LLM's plan (already validated) when there is one, else the built-in
+     * planner's; either repeats no prompt or title of the channel's recent videos.
      */
-    public String plan(VideoJob job, PromptPlan fromLlm, Set<String> recent) throws JsonProcessingException {
+    public String plan(VideoJob job, PromptPlan fromLlm, ChannelHistory history) throws JsonProcessingException {
         checkJobFields(job);
-        PromptPlan plan = job.promptsJson() != null ? parse(job.promptsJson())
+        PromptPlan plan = job.promptsJson() != null ? titled(validator.validate(parse(job.promptsJson()),
+                        job.targetDurationMinutes()), job, history.titles())
                 : fromLlm != null ? fromLlm
-                : planner.plan(job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes(), seedOf(job), recent);
+                : planner.plan(job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes(), seedOf(job), history);
         return json.writeValueAsString(validator.validate(plan, job.targetDurationMinutes()));
     }
 
-    /** The prompts of the channel's last videos ({@code prompt} per row), lower case as the planners compare them. */
-    public Set<String> recentPrompts(List<Map<String, Object>> rows) {
-        return rows.stream().map(row -> (String) row.get("prompt")).collect(Collectors.toSet());
+    /**
+     * Every track's title by order_index: the plan's own, or for a row moved past planning by another system
+     * without titles, the built-in ones (the same at every export).
+     */
+    public Map<Integer, String> trackTitles(VideoJob job) {
+        return titled(read(job), job, Set.of()).musicPrompts().stream()
+                .collect(Collectors.toMap(MusicPrompt::orderIndex, MusicPrompt::title));
+    }
+
+    /**
+     * The job's {@code prompts_json} with new built-in prompts for the music and visual prompts at these order
+     * indexes, none of them in {@code taken} (lower case); {@code repair} tells one job's successive redraws apart.
+     */
+    public String redrawn(VideoJob job, Set<Integer> music, Set<Integer> visuals, int repair, Set<String> taken)
+            throws JsonProcessingException {
+        PromptPlan plan = planner.redrawn(read(job), music, visuals, job.nicheLabel(), job.moodKeywords(),
+                job.targetDurationMinutes(), seedOf(job) + 0x9E3779B97F4A7C15L * repair, taken);
+        return json.writeValueAsString(validator.validate(plan, job.targetDurationMinutes()));
+    }
+
+    private PromptPlan titled(PromptPlan plan, VideoJob job, Set<String> takenTitles) {
+        return planner.titled(plan, job.nicheLabel(), job.moodKeywords(), seedOf(job), takenTitles);
     }
 
     /**
@@ -84,7 +103,7 @@ public class JobPlanning {
             return json.readValue(promptsJson, PromptPlan.class);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("prompts_json", "must match the seed structure {\"music_prompts\": [{order_index, "
-                    + "prompt, duration_minutes}], \"visual_prompts\": [{order_index, prompt}]} (" + e.getOriginalMessage() + ")");
+                    + "prompt, duration_minutes, optional title}], \"visual_prompts\": [{order_index, prompt}]} (" + e.getOriginalMessage() + ")");
         }
     }
 

@@ -27,6 +27,7 @@ public class PromptPlanValidator {
         }
         checkList("prompts_json.music_prompts", plan.musicPrompts(), MusicPrompt::orderIndex, MusicPrompt::prompt);
         checkList("prompts_json.visual_prompts", plan.visualPrompts(), VisualPrompt::orderIndex, VisualPrompt::prompt);
+        checkTitles(plan.musicPrompts());
 
         double sum = 0;
         for (MusicPrompt prompt : plan.musicPrompts()) {
@@ -46,21 +47,67 @@ public class PromptPlanValidator {
         return plan;
     }
 
-    /** None of the plan's prompts repeats one of the channel's recent videos ({@code recent}: lower case). */
-    public PromptPlan checkFresh(PromptPlan plan, Set<String> recent) {
+    /** Every music prompt has a title (a plan the studio asked for; other systems may leave them out). */
+    public PromptPlan checkTitled(PromptPlan plan) {
         for (MusicPrompt prompt : plan.musicPrompts()) {
-            checkFresh("prompts_json.music_prompts[order_index=" + prompt.orderIndex() + "].prompt", prompt.prompt(), recent);
-        }
-        for (VisualPrompt prompt : plan.visualPrompts()) {
-            checkFresh("prompts_json.visual_prompts[order_index=" + prompt.orderIndex() + "].prompt", prompt.prompt(), recent);
+            if (prompt.title() == null) {
+                throw new InvalidInputException(titleField(prompt), "is required (a short track title of "
+                        + TrackTitles.MIN_LENGTH + " to " + TrackTitles.MAX_LENGTH + " characters)");
+            }
         }
         return plan;
     }
 
-    private static void checkFresh(String field, String prompt, Set<String> recent) {
-        if (recent.contains(prompt.strip().toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException(field, "must not repeat a prompt of the channel's last 10 videos (\"" + prompt + "\")");
+    /** None of the plan's prompts and track titles repeats one the channel's recent videos used. */
+    public PromptPlan checkFresh(PromptPlan plan, ChannelHistory history) {
+        for (MusicPrompt prompt : plan.musicPrompts()) {
+            checkFresh(field("music", prompt.orderIndex()), prompt.prompt(), "a prompt", history.prompts(), ChannelHistory.PROMPT_VIDEOS);
+            if (prompt.title() != null) {
+                checkFresh(titleField(prompt), prompt.title(), "a title", history.titles(), ChannelHistory.TITLE_VIDEOS);
+            }
         }
+        for (VisualPrompt prompt : plan.visualPrompts()) {
+            checkFresh(field("visual", prompt.orderIndex()), prompt.prompt(), "a prompt", history.prompts(), ChannelHistory.PROMPT_VIDEOS);
+        }
+        return plan;
+    }
+
+    private static void checkFresh(String field, String text, String what, Set<String> recent, int videos) {
+        if (recent.contains(text.strip().toLowerCase(Locale.ROOT))) {
+            throw new InvalidInputException(field, "must not repeat " + what + " of the channel's last " + videos + " videos (\""
+                    + text + "\")");
+        }
+    }
+
+    /** Titles are optional; one that is there is 2–40 characters YouTube accepts, and unique in the video. */
+    private static void checkTitles(List<MusicPrompt> prompts) {
+        Set<String> titles = new HashSet<>();
+        for (MusicPrompt prompt : prompts) {
+            String title = prompt.title();
+            if (title == null) {
+                continue;
+            }
+            int length = title.strip().length();
+            if (length < TrackTitles.MIN_LENGTH || length > TrackTitles.MAX_LENGTH) {
+                throw new InvalidInputException(titleField(prompt), "must be " + TrackTitles.MIN_LENGTH + " to "
+                        + TrackTitles.MAX_LENGTH + " characters (has " + length + ": \"" + title + "\")");
+            }
+            if (title.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c))) {
+                throw new InvalidInputException(titleField(prompt),
+                        "must not contain < > or line breaks, which YouTube refuses in a description (\"" + title + "\")");
+            }
+            if (!titles.add(TrackTitles.key(title))) {
+                throw new InvalidInputException(titleField(prompt), "must be unique in the video (\"" + title + "\" appears twice)");
+            }
+        }
+    }
+
+    private static String field(String kind, int orderIndex) {
+        return "prompts_json." + kind + "_prompts[order_index=" + orderIndex + "].prompt";
+    }
+
+    private static String titleField(MusicPrompt prompt) {
+        return "prompts_json.music_prompts[order_index=" + prompt.orderIndex() + "].title";
     }
 
     private static <T> void checkList(String field, List<T> items, ToIntFunction<T> orderIndex,

@@ -1,12 +1,12 @@
 package com.channelstudio.providers;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +18,8 @@ public class GenerationPolling {
 
     private final Duration deadline;
 
-    public GenerationPolling(@Value("${studio.providers.poll.deadline-seconds:900}") long deadlineSeconds) {
-        this.deadline = Duration.ofSeconds(deadlineSeconds);
+    public GenerationPolling(StudioProperties properties) {
+        this.deadline = Duration.ofSeconds(properties.providers().poll().deadlineSeconds());
     }
 
     public Generation start() {

@@ -1,5 +1,6 @@
 package com.channelstudio.providers;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.security.SecretRedactor;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +28,10 @@ public class ProviderCalls {
     private final SecretRedactor redactor;
     private final long maxRetryDelayMs;
 
-    public ProviderCalls(ObjectMapper json, SecretRedactor redactor,
-            @Value("${studio.providers.retry.max-delay-ms:60000}") long maxRetryDelayMs) {
+    public ProviderCalls(ObjectMapper json, SecretRedactor redactor, StudioProperties properties) {
         this.json = json;
         this.redactor = redactor;
-        this.maxRetryDelayMs = maxRetryDelayMs;
+        this.maxRetryDelayMs = properties.providers().retry().maxDelayMs();
     }
 
     /** Writes the request anew, dropping whatever the previous attempt or call left on the message. */

@@ -1,9 +1,7 @@
 package com.channelstudio.providers;
 
-import com.channelstudio.images.ImageOrder;
 import com.channelstudio.media.MediaCheckException;
 import com.channelstudio.media.MediaProbe;
-import com.channelstudio.music.TrackOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,7 +30,7 @@ public class ProviderDownloads {
     /** Streams the body of a successful download to the order's partial file, checking it arrived whole. */
     public void save(Exchange exchange) throws IOException {
         ProviderRequest request = exchange.getProperty(ProviderCalls.REQUEST, ProviderRequest.class);
-        Path partial = partial(exchange.getProperty(ORDER));
+        Path partial = exchange.getProperty(ORDER, AssetOrder.class).partial();
         Files.createDirectories(partial.getParent());
         long written;
         try (InputStream body = exchange.getIn().getMandatoryBody(InputStream.class)) {
@@ -51,7 +49,7 @@ public class ProviderDownloads {
     /** Writes an inline base64 result (Gemini) to the order's partial file. */
     public void saveInline(Exchange exchange, String base64) throws IOException {
         ProviderRequest request = exchange.getProperty(ProviderCalls.REQUEST, ProviderRequest.class);
-        Path partial = partial(exchange.getProperty(ORDER));
+        Path partial = exchange.getProperty(ORDER, AssetOrder.class).partial();
         Files.createDirectories(partial.getParent());
         try {
             Files.write(partial, Base64.getMimeDecoder().decode(base64));
@@ -64,28 +62,13 @@ public class ProviderDownloads {
     /** The file decodes as what was ordered: audio for a track, a picture for an image. */
     public void check(Exchange exchange) throws IOException {
         ProviderRequest request = exchange.getProperty(ProviderCalls.REQUEST, ProviderRequest.class);
-        Object order = exchange.getProperty(ORDER);
-        Path partial = partial(order);
+        AssetOrder order = exchange.getProperty(ORDER, AssetOrder.class);
         try {
-            if (order instanceof TrackOrder) {
-                probe.audioSamples(partial);
-            } else {
-                probe.checkImage(partial);
-            }
+            order.checkDelivery(probe);
         } catch (MediaCheckException e) {
-            Files.deleteIfExists(partial);
+            Files.deleteIfExists(order.partial());
             throw new ProviderUnavailableException(request, request.provider().label() + " delivered a file that "
                     + "does not decode: " + e.getMessage());
         }
-    }
-
-    private static Path partial(Object order) {
-        if (order instanceof TrackOrder track) {
-            return track.partial();
-        }
-        if (order instanceof ImageOrder image) {
-            return image.partial();
-        }
-        throw new IllegalStateException("no track or image order on the exchange");
     }
 }

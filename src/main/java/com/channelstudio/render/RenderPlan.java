@@ -107,6 +107,10 @@ public class RenderPlan {
         return images.size() + 2 + correctiveEncodes.get();
     }
 
+    public int stepsDone() {
+        return stepsDone.get();
+    }
+
     public int stepDone(FfmpegCommand command) {
         return stepDone(command.commandLine(executable));
     }
@@ -266,12 +270,11 @@ public class RenderPlan {
         String cover = String.format(Locale.ROOT,
                 "scale=%d:%d:force_original_aspect_ratio=increase:flags=lanczos,crop=%d:%d", width, height, width, height);
         return switch (settings.fill()) {
-            case "crop" -> cover;
-            case "blur" -> String.format(Locale.ROOT, "split[whole][back];[back]%s,boxblur=luma_radius=40:luma_power=2[blurred];"
+            case CROP -> cover;
+            case BLUR -> String.format(Locale.ROOT, "split[whole][back];[back]%s,boxblur=luma_radius=40:luma_power=2[blurred];"
                             + "[whole]scale=%d:%d:force_original_aspect_ratio=decrease:flags=lanczos[front];"
                             + "[blurred][front]overlay=(W-w)/2:(H-h)/2",
                     cover, width, height);
-            default -> throw new IllegalStateException("studio.render.fill: must be crop or blur (was " + settings.fill() + ")");
         };
     }
 

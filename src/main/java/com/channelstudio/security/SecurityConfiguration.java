@@ -28,7 +28,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
-/** Everything but health needs the operator's login: the REST API, Hawtio and Jolokia. */
+/** Everything but health and the OAuth callback needs the operator's login: the REST API, Hawtio and Jolokia. */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
@@ -39,6 +39,9 @@ public class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Google's redirect back after consent carries no session cookie (SameSite=Strict); the
+                        // consent's single-use state stands for the login (YoutubeConsent)
+                        .requestMatchers("/oauth/youtube/callback").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults())

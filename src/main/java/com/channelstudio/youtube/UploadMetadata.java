@@ -63,11 +63,13 @@ public record UploadMetadata(String title, String description, List<String> tags
                 scheduled ? scheduledTime : null, export.videoFile(), export.thumbnailFile());
     }
 
-    Video video() {
+    /** The video resource of the insert, with the channel's options. */
+    Video video(UploadOptions options) {
         VideoSnippet snippet = new VideoSnippet().setTitle(title).setDescription(description).setTags(tags)
                 .setCategoryId(CATEGORY_MUSIC);
-        VideoStatus status = new VideoStatus().setPrivacyStatus(privacyStatus).setSelfDeclaredMadeForKids(false)
-                .setContainsSyntheticMedia(true);
+        VideoStatus status = new VideoStatus().setPrivacyStatus(privacyStatus)
+                .setSelfDeclaredMadeForKids(options.selfDeclaredMadeForKids())
+                .setContainsSyntheticMedia(options.containsSyntheticMedia());
         if (publishAt != null) {
             status.setPublishAt(new DateTime(publishAt.toInstant().toEpochMilli()));
         }

@@ -37,12 +37,13 @@ public class UploadTroubles {
         this.redactor = redactor;
     }
 
+    /** @param finishing what of the video's follow-up was being done when it failed ({@code its thumbnail}, …) */
     public UploadTrouble describe(Exchange exchange, @Header("uploadAttempts") Integer attempts,
-            @Header("youtubeVideoId") String videoId) {
+            @Header("youtubeVideoId") String videoId, @Header("finishing") String finishing) {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         UploadTrouble trouble = describe(failure, attempts == null ? 0 : attempts);
         return videoId == null ? trouble : new UploadTrouble(trouble.scope(), trouble.state(), trouble.notBefore(),
-                "video " + videoId + " is up, its thumbnail is not: " + trouble.message());
+                "video " + videoId + " is up, " + (finishing == null ? "what follows it" : finishing) + " is not: " + trouble.message());
     }
 
     UploadTrouble describe(Throwable failure, int attempts) {

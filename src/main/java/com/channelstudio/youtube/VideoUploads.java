@@ -3,17 +3,18 @@ package com.channelstudio.youtube;
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.VideoJob;
-import com.channelstudio.security.CredentialCipher;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.api.client.googleapis.media.MediaHttpUploader;
 import com.google.api.client.http.FileContent;
 import com.google.api.client.http.HttpRequest;
 import com.google.api.services.youtube.YouTube;
+import com.google.api.services.youtube.model.PlaylistItem;
+import com.google.api.services.youtube.model.PlaylistItemSnippet;
+import com.google.api.services.youtube.model.ResourceId;
 import com.google.api.services.youtube.model.Video;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ExchangeProperty;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The upload stage's calls: the package's metadata, the channel's access, the video (a resumable upload with
- * the official client, or the rest of a session an earlier attempt opened), and its thumbnail.
+ * The upload stage's calls: the package's metadata, the video (a resumable upload with the official client, or the
+ * rest of a session an earlier attempt opened), its thumbnail, and its entry in the channel's playlist.
  */
 @Component("videoUploads")
 public class VideoUploads {
@@ -33,16 +34,14 @@ public class VideoUploads {
 
     private final JobFolders folders;
     private final ObjectMapper json;
-    private final CredentialCipher cipher;
     private final YoutubeAuthorization authorization;
     private final UploadProgress progress;
     private final int chunkBytes;
 
-    public VideoUploads(JobFolders folders, ObjectMapper json, CredentialCipher cipher, YoutubeAuthorization authorization,
+    public VideoUploads(JobFolders folders, ObjectMapper json, YoutubeAuthorization authorization,
             UploadProgress progress, StudioProperties properties) {
         this.folders = folders;
         this.json = json;
-        this.cipher = cipher;
         this.authorization = authorization;
         this.progress = progress;
         this.chunkBytes = properties.youtube().uploadChunkBytes();
@@ -55,14 +54,10 @@ public class VideoUploads {
         return UploadMetadata.of(export, (String) upload.get("upload_strategy"), Timestamps.utc(upload.get("scheduled_time")));
     }
 
-    /** @param channel the job's channel ({@code id}, {@code youtube_refresh_token} as stored, encrypted) */
-    public YoutubeAccess access(@Header("channel") Map<String, Object> channel) throws IOException {
-        return authorization.access(cipher.decrypt((String) channel.get("youtube_refresh_token"), String.valueOf(channel.get("id"))));
-    }
-
     /** The video's YouTube id, once YouTube has all of it; a session an earlier attempt opened is resumed, never repeated. */
     public String upload(@ExchangeProperty("job") VideoJob job, @Header("upload") Map<String, Object> upload,
-            @Header("metadata") UploadMetadata metadata, @ExchangeProperty("youtube") YoutubeAccess access) throws IOException {
+            @Header("metadata") UploadMetadata metadata, @Header("channel") Map<String, Object> channel,
+            @ExchangeProperty("youtube") YoutubeAccess access) throws IOException {
         Path video = folders.export(job).resolve(metadata.videoFile());
         long size = Files.size(video);
         String sessionUri = (String) upload.get("upload_session_uri");
@@ -79,7 +74,7 @@ public class VideoUploads {
             log.info("Job {}: its YouTube upload session expired; uploading anew", job.id());
             progress.sessionExpired(job);
         }
-        return insert(job, metadata, video, size, access).getId();
+        return insert(job, metadata.video(UploadOptions.of(channel)), video, size, access).getId();
     }
 
     public void setThumbnail(@ExchangeProperty("job") VideoJob job, @Header("youtubeVideoId") String videoId,
@@ -90,7 +85,16 @@ public class VideoUploads {
         set.execute();
     }
 
-    private Video insert(VideoJob job, UploadMetadata metadata, Path video, long size, YoutubeAccess access) throws IOException {
+    /** The playlistItems id of the video's entry in the channel's playlist. */
+    public String addToPlaylist(@Header("youtubeVideoId") String videoId, @Header("channel") Map<String, Object> channel,
+            @ExchangeProperty("youtube") YoutubeAccess access) throws IOException {
+        PlaylistItem item = new PlaylistItem().setSnippet(new PlaylistItemSnippet()
+                .setPlaylistId((String) channel.get("youtube_playlist_id"))
+                .setResourceId(new ResourceId().setKind("youtube#video").setVideoId(videoId)));
+        return authorization.client(access.credential()).playlistItems().insert(List.of("snippet"), item).execute().getId();
+    }
+
+    private Video insert(VideoJob job, Video resource, Path video, long size, YoutubeAccess access) throws IOException {
         YouTube client = authorization.client(request -> {
             access.credential().initialize(request);
             request.setResponseInterceptor(response -> {
@@ -100,7 +104,7 @@ public class VideoUploads {
                 }
             });
         });
-        YouTube.Videos.Insert insert = client.videos().insert(List.of("snippet", "status"), metadata.video(),
+        YouTube.Videos.Insert insert = client.videos().insert(List.of("snippet", "status"), resource,
                 new FileContent("video/mp4", video.toFile()));
         MediaHttpUploader uploader = insert.getMediaHttpUploader();
         uploader.setDirectUploadEnabled(false);

@@ -33,6 +33,11 @@ public class YoutubeQuota {
         return OffsetDateTime.now(clock).atZoneSameInstant(config.quotaResetZone()).toLocalDate();
     }
 
+    /** When this quota day started, in UTC. */
+    public OffsetDateTime dayStart() {
+        return nextReset().minusDays(1);
+    }
+
     /** When the next quota day starts, in UTC. */
     public OffsetDateTime nextReset() {
         return day().plusDays(1).atStartOfDay(config.quotaResetZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
@@ -42,9 +47,22 @@ public class YoutubeQuota {
         return config.quota().unitsPerDay();
     }
 
-    /** What an upload still has to spend: the insert and the thumbnail, or only the thumbnail once the video is up. */
-    public int unitsNeeded(boolean videoUp) {
-        return videoUp ? config.quota().thumbnailsSet() : config.quota().upload();
+    /** How many new videos a channel uploads per quota day (0: no cap). */
+    public int uploadsPerChannelPerDay() {
+        return config.maxUploadsPerChannelPerDay();
+    }
+
+    /** What the calls of an upload cost; the SQL adds up those still to make. */
+    public int videosInsert() {
+        return config.quota().videosInsert();
+    }
+
+    public int thumbnailsSet() {
+        return config.quota().thumbnailsSet();
+    }
+
+    public int playlistItemsInsert() {
+        return config.quota().playlistItemsInsert();
     }
 
     OffsetDateTime now() {

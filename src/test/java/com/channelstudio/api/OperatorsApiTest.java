@@ -3,7 +3,9 @@ package com.channelstudio.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.support.Jobs;
+import com.channelstudio.support.PromptsJson;
 import com.channelstudio.support.StudioTest;
+import com.channelstudio.support.TestOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -86,7 +88,10 @@ class OperatorsApiTest {
                 400, "id", "must be a UUID");
         expectError(post("/api/channels/" + UUID.randomUUID() + "/jobs", "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 60}"),
                 404, null, "does not exist");
-        expectError(post("/api/jobs/" + UUID.randomUUID() + "/retry", ""), 409, null, "only a failed job can be retried");
+        expectError(post("/api/jobs/" + UUID.randomUUID() + "/retry", ""), 404, null, "does not exist");
+        UUID completed = new Jobs(jdbc).withPrompts("completed", PromptsJson.valid(), 60, TestOutput.newFolder());
+        expectError(post("/api/jobs/" + completed + "/retry", ""), 409, null,
+                "job " + completed + " is completed; only a failed job can be retried");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM video_jobs WHERE channel_id = CAST(? AS uuid)", Integer.class, channelId))
                 .isZero();
     }

@@ -27,14 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @CamelSpringBootTest
 @SpringBootTest(properties = {
-        "studio.demo.enabled=false",
-        "studio.testing.media-time-scale=0.005",
-        "studio.output-dir=target/test-output",
-        "studio.poll.initial-delay-ms=200",
-        "studio.render.cron=* * * * * ?",
-        "studio.render.keyframe-interval-seconds=1",
-        "studio.security.password=test-operator-secret",
-        "camel.main.routes-reload-enabled=false",
+        // The shared test settings (src/test/resources/application-test.yml) override config/application.yml.
+        "spring.config.additional-location=classpath:application-test.yml",
         // Quartz schedulers are per JVM and named after the Camel context: each context needs its own name, or this
         // one's render trigger would fire into another context (and that one's into this).
         "camel.main.name=channel-studio-external-database"})

@@ -3,6 +3,7 @@ package com.channelstudio.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -18,7 +19,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Issue 14, part 1: two studio JVMs on one database form one Quartz cluster, and a schedule set by plain SQL that
- * fires every second plans exactly its videos, never one twice.
+ * fires every second plans exactly its videos, never one twice. The studios run from empty folders of their own, as
+ * {@code java -jar} would from anywhere: their settings and routes come from the classpath.
  */
 class SchedulesPlanOnceOnTwoStudiosTest {
 
@@ -75,10 +77,10 @@ class SchedulesPlanOnceOnTwoStudiosTest {
     }
 
     /** A studio that only plans from schedules: its stages do not take the planned jobs up during the test. */
-    private static StudioProcess studio(ProofDatabase database, String name) {
+    private static StudioProcess studio(ProofDatabase database, String name) throws IOException {
+        Path emptyFolder = Files.createDirectories(WORK.resolve(name));
         return StudioProcess.on(database, name, List.of(
                 "camel.main.name=channel-studio-schedules",
-                "camel.main.routes-reload-enabled=false",
                 "server.port=0",
                 "studio.demo.enabled=false",
                 "studio.output-dir=" + WORK.resolve("output"),
@@ -86,6 +88,6 @@ class SchedulesPlanOnceOnTwoStudiosTest {
                 "studio.security.password=schedules-operator-secret",
                 "studio.poll.initial-delay-ms=3600000",
                 "studio.render.cron=0 0 0 1 1 ? 2099",
-                "studio.schedules.check-cron=* * * * * ?"), PROJECT, WORK.resolve("logs").resolve(name + ".log"));
+                "studio.schedules.check-cron=* * * * * ?"), emptyFolder, WORK.resolve("logs").resolve(name + ".log"));
     }
 }

@@ -23,7 +23,7 @@ final class StudioProcess {
     private final String name;
     private final List<String> command;
     private final Map<String, String> environment;
-    private final Path projectFolder;
+    private final Path workingFolder;
     private final Path log;
     /** FFmpeg and other children of earlier lives, left running by a kill -9; ended at {@link #close}. */
     private final List<ProcessHandle> orphans = new ArrayList<>();
@@ -32,16 +32,16 @@ final class StudioProcess {
     private boolean started;
     private int lives;
 
-    StudioProcess(String name, List<String> command, Map<String, String> environment, Path projectFolder, Path log) {
+    StudioProcess(String name, List<String> command, Map<String, String> environment, Path workingFolder, Path log) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
-        this.projectFolder = projectFolder;
+        this.workingFolder = workingFolder;
         this.log = log;
     }
 
     /** A studio JVM with the tests' classpath, on that database, with these {@code key=value} settings. */
-    static StudioProcess on(ProofDatabase database, String name, List<String> settings, Path projectFolder, Path log) {
+    static StudioProcess on(ProofDatabase database, String name, List<String> settings, Path workingFolder, Path log) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // C1 only: the studios start twice as fast on two busy cores, which is most of a restart.
@@ -53,7 +53,7 @@ final class StudioProcess {
                 "SPRING_DATASOURCE_URL", database.url(),
                 "SPRING_DATASOURCE_USERNAME", "postgres",
                 "SPRING_DATASOURCE_PASSWORD", "postgres");
-        return new StudioProcess(name, command, environment, projectFolder, log);
+        return new StudioProcess(name, command, environment, workingFolder, log);
     }
 
     String name() {
@@ -70,7 +70,7 @@ final class StudioProcess {
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         logOffset = Files.size(log);
         started = false;
-        ProcessBuilder builder = new ProcessBuilder(command).directory(projectFolder.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(environment);

@@ -207,7 +207,6 @@ class TwoStudiosUnderFaultsTest {
         List<String> settings = List.of(
                 // One name for both: instances of one database share it (the clustered scheduler is named after it).
                 "camel.main.name=channel-studio-proof",
-                "camel.main.routes-reload-enabled=false",
                 "server.port=0",
                 "studio.demo.enabled=false",
                 "studio.output-dir=" + OUTPUT_ROOT,

@@ -109,6 +109,14 @@ class SqlInsertedJobBecomesAVideoTest {
         List<String> chapters = description.lines().filter(line -> line.matches("^\\d+:\\d{2}(:\\d{2})? .*")).toList();
         assertThat(chapters).hasSize(20);
         assertThat(chapters.get(0)).startsWith("00:00 01. ");
+        JsonNode metadata = new ObjectMapper().readTree(export.resolve("metadata.json").toFile());
+        for (int i = 0; i < 20; i++) {
+            String title = prompts.get("music_prompts").get(i).get("title").asText();
+            assertThat(title.length()).isBetween(2, 40);
+            assertThat(chapters.get(i)).as("the tracklist names the tracks").endsWith(String.format(" %02d. %s", i + 1, title));
+            assertThat(metadata.path("tracks").get(i).path("title").asText()).isEqualTo(title);
+        }
+        assertThat(metadata.path("title").asText()).startsWith(prompts.get("music_prompts").get(0).get("title").asText() + " · ");
         assertThat(Files.list(export).filter(p -> p.toString().endsWith(".mp4")).count()).isEqualTo(1);
         assertThat(Files.list(output.resolve("audio")).filter(p -> p.getFileName().toString().startsWith("."))).isEmpty();
         assertThat(output.resolve(".render")).doesNotExist();

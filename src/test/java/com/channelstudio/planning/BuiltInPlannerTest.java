@@ -38,17 +38,21 @@ class BuiltInPlannerTest {
     void aChannelsNextVideoRepeatsNoPromptOfItsLastTenWithOtherWordsNotASuffix() {
         Set<String> recent = new java.util.HashSet<>();
         for (long video = 1; video <= 10; video++) {
-            prompts(planner.plan("Lo-fi study beats", "calm, focused", 60, video, recent)).forEach(recent::add);
+            prompts(planner.plan("Lo-fi study beats", "calm, focused", 60, video, history(recent))).forEach(recent::add);
         }
         assertThat(recent).as("ten videos of 40 distinct prompts").hasSize(400);
         // The same seed as video 1 would give video 1's prompts again ...
         assertThat(prompts(planner.plan("Lo-fi study beats", "calm, focused", 60, 1))).isSubsetOf(recent);
 
-        PromptPlan next = planner.plan("Lo-fi study beats", "calm, focused", 60, 1, recent);
+        PromptPlan next = planner.plan("Lo-fi study beats", "calm, focused", 60, 1, history(recent));
 
         validator.validate(next, 60);
         assertThat(prompts(next)).hasSize(40).doesNotContainAnyElementsOf(recent)
                 .noneMatch(prompt -> prompt.contains("(part "));
+    }
+
+    private static ChannelHistory history(Set<String> prompts) {
+        return new ChannelHistory(prompts, Set.of());
     }
 
     private static List<String> prompts(PromptPlan plan) {

@@ -79,6 +79,29 @@ class LlmPlannerTest {
     }
 
     @Test
+    void answersWithoutTrackTitlesOrWithOverlongOnesAreSentBackNamingTheTitle() throws Exception {
+        String niche = "Title Niche " + UUID.randomUUID().toString().substring(0, 8);
+        String untitled = ProviderJobs.prompts(niche).replaceAll(", \"title\": \"[^\"]*\"", "");
+        String overlong = ProviderJobs.prompts(niche + " long").replaceFirst("\"title\": \"Waltz 3 of ",
+                "\"title\": \"A Very Long Title For A Short Waltz Number 3 of ");
+        ProviderStubs.llm(niche, List.of(ProviderStubs.llmAnswer(untitled), ProviderStubs.llmAnswer(overlong),
+                ProviderStubs.llmAnswer(ProviderJobs.prompts(niche + " titled"))));
+
+        JsonNode plan = plannedAndStopped(niche);
+
+        assertThat(plan.path("music_prompts").path(2).path("title").asText()).startsWith("Waltz 3 of ");
+        assertThat(plan.path("music_prompts").path(2).path("prompt").asText()).contains("titled");
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche))
+                .withRequestBody(containing("\"required\":[\"order_index\",\"prompt\",\"duration_minutes\",\"title\"]"))))
+                .as("the schema asks for titles").isEqualTo(3);
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche))
+                .withRequestBody(containing("prompts_json.music_prompts[order_index=1].title: is required")))).isEqualTo(2);
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche))
+                .withRequestBody(containing("prompts_json.music_prompts[order_index=3].title: must be 2 to 40 characters (has 56"))))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anErrorWrappedInAnArrayFallsBackToTheBuiltInPlanner() throws Exception {
         String niche = "Array Niche " + UUID.randomUUID().toString().substring(0, 8);
         ProviderStubs.llm(niche, List.of(aResponse().withStatus(400).withHeader("Content-Type", "application/json")

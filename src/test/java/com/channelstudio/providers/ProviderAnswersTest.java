@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.support.StudioSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Map;
@@ -39,7 +40,7 @@ class ProviderAnswersTest {
 
     @Test
     void aGenerationPastItsDeadlineEndsTheItem() throws Exception {
-        GenerationPolling polling = new GenerationPolling(0);
+        GenerationPolling polling = new GenerationPolling(StudioSettings.of(Map.of("studio.providers.poll.deadline-seconds", "0")));
         Generation started = polling.start();
         Thread.sleep(5);
         GenerationPoll poll = new GenerationPoll(new Provider("Leonardo", "studio.providers.leonardo")

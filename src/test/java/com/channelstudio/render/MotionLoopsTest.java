@@ -1,7 +1,6 @@
 package com.channelstudio.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.config.StudioProperties.Motion;
@@ -136,19 +135,24 @@ class MotionLoopsTest {
     }
 
     @Test
-    void aMotionThatIsNoneOfTheFourStopsTheStartNamingTheKeyTheValueAndTheChoices() {
-        new ApplicationContextRunner().withUserConfiguration(Settings.class).withPropertyValues("studio.render.motion=sparkle")
-                .run(context -> {
-                    Throwable failure = context.getStartupFailure();
-                    FailureAnalysis analysis = SpringFactoriesLoader.forDefaultResourceLocation()
-                            .load(FailureAnalyzer.class, SpringFactoriesLoader.FailureHandler.handleMessage((message, e) -> {}))
-                            .stream().map(analyzer -> analyzer.analyze(failure)).filter(Objects::nonNull).findFirst().orElseThrow();
-                    // What the log shows when the studio does not start.
-                    assertThat(analysis.getDescription()).contains("studio.render.motion", "\"sparkle\"");
-                    assertThat(analysis.getAction()).contains("none", "zoom", "particles", "flicker");
-                });
-        assertThatThrownBy(() -> StudioSettings.of(Map.of("studio.render.motion-loop-seconds", "0")))
-                .hasRootCauseMessage("studio.render.motion-loop-seconds must be 1 to 60 seconds (was 0)");
+    void aMotionThatIsNoneOfTheFourOrALoopOutOfRangeStopsTheStartNamingKeyValueAndRule() {
+        FailureAnalysis motion = startFailure("studio.render.motion=sparkle");
+        assertThat(motion.getDescription()).contains("studio.render.motion", "\"sparkle\"");
+        assertThat(motion.getAction()).contains("NONE", "ZOOM", "PARTICLES", "FLICKER");
+        assertThat(startFailure("studio.render.motion-loop-seconds=0").getDescription())
+                .containsPattern("studio.render.motion(-loop-seconds|LoopSeconds)").contains("\"0\"", "must be greater than or equal to 1");
+    }
+
+    /** What the log shows when the studio does not start with this setting. */
+    private static FailureAnalysis startFailure(String setting) {
+        FailureAnalysis[] analysis = new FailureAnalysis[1];
+        new ApplicationContextRunner().withUserConfiguration(Settings.class).withPropertyValues(setting).run(context -> {
+            Throwable failure = context.getStartupFailure();
+            analysis[0] = SpringFactoriesLoader.forDefaultResourceLocation()
+                    .load(FailureAnalyzer.class, SpringFactoriesLoader.FailureHandler.handleMessage((message, e) -> {}))
+                    .stream().map(analyzer -> analyzer.analyze(failure)).filter(Objects::nonNull).findFirst().orElseThrow();
+        });
+        return analysis[0];
     }
 
     @EnableConfigurationProperties(StudioProperties.class)

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The migrated schema is the seed document's schema, plus only the additions later migrations declare. */
 @StudioTest
@@ -47,12 +49,16 @@ class SchemaMatchesSeedTest {
 
     /**
      * Tables the studio adds whole (V6: channel schedules; V7: the YouTube quota wait and count; Quartz's own
-     * tables), with their keys and indexes.
+     * tables; V10: the evidence of the checks for near copies; V11: when each job entered each status; V12: browser
+     * consents waiting for their callback), with their keys and indexes.
      */
     private static final Set<String> ADDED_TABLES = Set.of("channel_schedules", "youtube_quota_waits", "youtube_quota_spent",
-            "qrtz_");
+            "qrtz_", "duplicate_checks", "video_job_stages", "youtube_oauth_states");
 
-    /** What V2 to V5 and V7 add on purpose to the seed's tables; anything else that differs from the seed is drift. */
+    /**
+     * What V2 to V5, V7, V9, V10 and V12 add on purpose to the seed's tables; anything else that differs from the seed
+     * is drift.
+     */
     private static final Set<String> DECLARED_ADDITIONS = Set.of(
             "column audio_tracks.loudness_lufs numeric len=- num=5,2 default=- nullable=YES",
             "column audio_tracks.true_peak_dbtp numeric len=- num=5,2 default=- nullable=YES",
@@ -98,13 +104,30 @@ class SchemaMatchesSeedTest {
             "index CREATE UNIQUE INDEX video_jobs_youtube_video_id_once ON public.video_jobs USING btree"
                     + " (youtube_video_id) WHERE (youtube_video_id IS NOT NULL)",
             "column channels.youtube_paused_reason text len=- num=-,- default=- nullable=YES",
-            "column channels.youtube_waits_until timestamptz len=- num=-,- default=- nullable=YES");
+            "column channels.youtube_waits_until timestamptz len=- num=-,- default=- nullable=YES",
+            // V9: one analytics snapshot per video and day
+            "constraint video_analytics video_analytics_one_per_video_and_day UNIQUE (video_job_id, snapshot_date)",
+            "index CREATE UNIQUE INDEX video_analytics_one_per_video_and_day ON public.video_analytics USING btree"
+                    + " (video_job_id, snapshot_date)",
+            // V12: a channel's upload options; what follows an uploaded video, each done once; when it went up
+            "column channels.self_declared_made_for_kids bool len=- num=-,- default=false nullable=NO",
+            "column channels.contains_synthetic_media bool len=- num=-,- default=true nullable=NO",
+            "column channels.youtube_playlist_id varchar len=100 num=-,- default=- nullable=YES",
+            "column video_jobs.youtube_thumbnail_set bool len=- num=-,- default=false nullable=NO",
+            "column video_jobs.youtube_playlist_item_id varchar len=100 num=-,- default=- nullable=YES",
+            "column video_jobs.youtube_uploaded_at timestamptz len=- num=-,- default=- nullable=YES",
+            // V10: an image's perceptual hash, for the check for near copies
+            "column images.perceptual_hash varchar len=64 num=-,- default=- nullable=YES",
+            "constraint images images_perceptual_hash_check CHECK (((perceptual_hash)::text ~ '^[0-9a-f]{64}$'::text))");
 
     @Autowired
     HikariDataSource dataSource;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     ProducerTemplate camel;
@@ -135,7 +158,7 @@ class SchemaMatchesSeedTest {
     }
 
     @Test
-    void seedSampleQueriesOneAndThreeRunUnchanged() throws IOException {
+    void seedSampleQueryOneCountsTheJobsOfActiveChannels() throws IOException {
         List<String> queries = sampleQueries();
         UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche) VALUES ('Sample', 'Jazz Café') RETURNING id", UUID.class);
         jdbc.update("INSERT INTO video_jobs (channel_id, status, niche_label, mood_keywords, target_duration_minutes, "
@@ -147,7 +170,28 @@ class SchemaMatchesSeedTest {
             assertThat(((Number) row.get("total_jobs")).intValue()).isEqualTo(1);
             assertThat(((Number) row.get("completed_jobs")).intValue()).isEqualTo(1);
         });
-        jdbc.queryForList(queries.get(2));
+    }
+
+    @Test
+    void seedSampleQueryThreeFindsTheOldestPlannedJob() throws IOException {
+        String nextPlanned = sampleQueries().get(2);
+        UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche) VALUES ('Sample', 'Jazz Café') RETURNING id", UUID.class);
+        // Uncommitted, so the running stages never see these rows; dated so that no other test's job is older.
+        UUID oldest = new TransactionTemplate(transactions).execute(transaction -> {
+            transaction.setRollbackOnly();
+            UUID first = plannedOn(channel, "2001-01-02T00:00:00Z");
+            plannedOn(channel, "2001-01-03T00:00:00Z");
+            jdbc.update("UPDATE video_jobs SET status = 'completed' WHERE id = ?", plannedOn(channel, "2001-01-01T00:00:00Z"));
+            assertThat(jdbc.queryForList(nextPlanned)).singleElement().satisfies(row -> assertThat(row.get("id")).isEqualTo(first));
+            return first;
+        });
+        assertThat(jdbc.queryForList("SELECT id FROM video_jobs WHERE id = ?", oldest)).isEmpty();
+    }
+
+    private UUID plannedOn(UUID channel, String createdAt) {
+        return jdbc.queryForObject("INSERT INTO video_jobs (channel_id, niche_label, mood_keywords, target_duration_minutes, "
+                + "output_directory, created_at) VALUES (?, 'Jazz Café', 'smooth', 75, ?, CAST(? AS timestamptz)) RETURNING id",
+                UUID.class, channel, "/tmp/sample-" + createdAt, createdAt);
     }
 
     @Test

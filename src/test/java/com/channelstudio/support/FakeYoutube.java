@@ -2,7 +2,9 @@ package com.channelstudio.support;
 
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +31,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Google's side of an upload, as its documentation and YOUTUBE.md describe it: the OAuth token endpoint, channels.list,
  * the resumable videos.insert (a POST answering {@code Location}, PUTs of chunks answered 308 with {@code Range} and
- * finally 200 with the video resource, the {@code bytes *}{@code /N} status query) and thumbnails.set, with the error
- * bodies Google sends. It keeps what arrived, so tests assert on what YouTube would hold. A test gives one video
+ * finally 200 with the video resource, the {@code bytes *}{@code /N} status query), thumbnails.set and
+ * playlistItems.insert, with the error
+ * bodies Google sends, and the YouTube Analytics API's reports.query. It keeps what arrived, so tests assert on what YouTube would hold. A test gives one video
  * (by a marker in its title) its own trouble with {@link #script}.
  */
 public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
@@ -37,6 +41,15 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "fake-youtube";
     public static final String CLIENT_ID = "studio-test.apps.googleusercontent.com";
     public static final String CLIENT_SECRET = "GOCSPX-client-SECRET-1234";
+    /** Google's consent page. */
+    public static final String AUTHORIZE_PATH = "/o/oauth2/v2/auth";
+    /** The studio's registered redirect URI, as the operator's browser reaches it (through a TLS proxy). */
+    public static final String REDIRECT_URI = "https://studio.example.test/oauth/youtube/callback";
+    /**
+     * The cookie of Google's own session in the browser: which Google account (named by the refresh token a consent
+     * gives) is signed in; {@code deny} declines the consent.
+     */
+    public static final String ACCOUNT_COOKIE = "fake-google-account";
 
     /** What goes wrong for a video whose title holds the marker. */
     public enum Trouble {
@@ -46,6 +59,8 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         UNAVAILABLE_SECOND_CHUNK,
         /** The first thumbnails.set is answered 500. */
         THUMBNAIL_FAILS_ONCE,
+        /** The first playlistItems.insert is answered 503. */
+        PLAYLIST_FAILS_ONCE,
         /** The insert is refused: the project's daily quota is spent. */
         QUOTA_EXCEEDED,
         /** The insert is refused: the channel's upload cap. */
@@ -60,6 +75,9 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         public final List<String> contentRanges = new ArrayList<>();
         public final AtomicInteger statusQueries = new AtomicInteger();
         public final AtomicInteger thumbnails = new AtomicInteger();
+        /** playlistItems.insert calls for the video, refused ones too, and the playlists it was added to. */
+        public final AtomicInteger playlistInserts = new AtomicInteger();
+        public final List<String> playlists = new java.util.concurrent.CopyOnWriteArrayList<>();
         public volatile String videoId;
         public volatile byte[] thumbnail;
         final AtomicInteger chunks = new AtomicInteger();
@@ -76,7 +94,11 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     private static final Map<String, AtomicInteger> initiations = new ConcurrentHashMap<>();
     private static final Map<String, String> accessTokens = new ConcurrentHashMap<>();
     private static final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private static final Set<String> monetised = ConcurrentHashMap.newKeySet();
+    private static final Map<String, Integer> viewsAdded = new ConcurrentHashMap<>();
     private static final AtomicInteger ids = new AtomicInteger();
+    /** Authorisation codes given and not yet exchanged: code → [code challenge, redirect URI, refresh token]. */
+    private static final Map<String, List<String>> codes = new ConcurrentHashMap<>();
 
     public static void script(String marker, Trouble trouble) {
         scripts.put(marker, trouble);
@@ -90,6 +112,31 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     /** The account's owner revokes the token (or it expires): Google answers invalid_grant from now on. */
     public static void revoke(String refreshToken) {
         revoked.add(refreshToken);
+    }
+
+    /** The channel of this token's account is in the Partner Program: its reports may hold estimatedRevenue. */
+    public static void monetise(String refreshToken) {
+        monetised.add(refreshToken);
+    }
+
+    /** The video was watched more since: every day of its reports counts {@code views} more. */
+    public static void watchMore(String videoId, int views) {
+        viewsAdded.merge(videoId, views, Integer::sum);
+    }
+
+    /** A video's views on a day, as its reports say. */
+    public static int views(String videoId, LocalDate day) {
+        return Math.floorMod(videoId.hashCode(), 200) + day.getDayOfMonth() + viewsAdded.getOrDefault(videoId, 0);
+    }
+
+    /** Minutes watched: three per view. */
+    public static int minutesWatched(String videoId, LocalDate day) {
+        return 3 * views(videoId, day);
+    }
+
+    /** Estimated revenue in USD: 0.4 cents per view. */
+    public static double revenue(String videoId, LocalDate day) {
+        return views(videoId, day) * 0.004;
     }
 
     /** Every insert (session initiation) YouTube was sent for videos whose title holds the marker, refused ones too. */
@@ -127,6 +174,9 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         if (path.equals("/token")) {
             return token(form(request.getBodyAsString()));
         }
+        if (path.equals(AUTHORIZE_PATH)) {
+            return consent(request);
+        }
         String refreshToken = accessTokens.get(request.getHeader("Authorization").replace("Bearer ", ""));
         if (refreshToken == null) {
             return error(401, "authError", "Request had invalid authentication credentials.");
@@ -137,13 +187,54 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
             case "POST /upload/youtube/v3/videos" -> initiate(request);
             case "PUT /upload/youtube/v3/videos" -> chunk(request);
             case "POST /upload/youtube/v3/thumbnails/set" -> thumbnail(request);
+            case "GET /v2/reports" -> report(request, refreshToken);
+            case "POST /youtube/v3/playlistItems" -> playlistItem(request);
             default -> error(404, "notFound", "Not Found");
         };
+    }
+
+    /**
+     * The consent page, with the owner signed in and consenting at once: back to the redirect URI with a code for
+     * the account (or {@code error=access_denied}), as Google answers once the owner clicks Allow (or Cancel).
+     */
+    private static ResponseDefinition consent(Request request) {
+        Map<String, String> query = new ConcurrentHashMap<>();
+        for (String name : List.of("response_type", "client_id", "redirect_uri", "scope", "access_type", "prompt", "state",
+                "code_challenge", "code_challenge_method")) {
+            if (!request.queryParameter(name).isPresent()) {
+                return responseDefinition().withStatus(400).withBody("Error 400: invalid_request. Missing required parameter: " + name).build();
+            }
+            query.put(name, request.queryParameter(name).firstValue());
+        }
+        if (!CLIENT_ID.equals(query.get("client_id"))) {
+            return responseDefinition().withStatus(401).withBody("Error 401: invalid_client. The OAuth client was not found.").build();
+        }
+        if (!REDIRECT_URI.equals(query.get("redirect_uri"))) {
+            return responseDefinition().withStatus(400).withBody("Error 400: redirect_uri_mismatch").build();
+        }
+        if (!query.get("response_type").equals("code") || !query.get("code_challenge_method").equals("S256")) {
+            return responseDefinition().withStatus(400).withBody("Error 400: invalid_request").build();
+        }
+        com.github.tomakehurst.wiremock.http.Cookie account = request.getCookies().get(ACCOUNT_COOKIE);
+        if (account == null) {
+            return responseDefinition().withStatus(200).withBody("<html>Sign in - Google Accounts</html>").build();
+        }
+        String back = REDIRECT_URI + "?state=" + encode(query.get("state"));
+        if (account.getValue().equals("deny")) {
+            return responseDefinition().withStatus(302).withHeader("Location", back + "&error=access_denied").build();
+        }
+        String code = "4/0Ab-SECRET-code-" + UUID.randomUUID();
+        codes.put(code, List.of(query.get("code_challenge"), query.get("redirect_uri"), account.getValue()));
+        return responseDefinition().withStatus(302).withHeader("Location", back + "&code=" + encode(code) + "&scope="
+                + encode(query.get("scope")) + "&authuser=0&prompt=consent").build();
     }
 
     private static ResponseDefinition token(Map<String, String> form) {
         if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
             return json(401, "{\"error\":\"invalid_client\",\"error_description\":\"Unauthorized\"}");
+        }
+        if ("authorization_code".equals(form.get("grant_type"))) {
+            return exchange(form);
         }
         String refreshToken = form.get("refresh_token");
         if (!"refresh_token".equals(form.get("grant_type")) || refreshToken == null || revoked.contains(refreshToken)) {
@@ -155,11 +246,45 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
                 + "\"token_type\":\"Bearer\"}");
     }
 
-    private static ResponseDefinition initiate(Request request) {
-        ObjectNode metadata;
+    /** A consent's code for the account's tokens: once, with the redirect URI it was given for and the PKCE verifier. */
+    private static ResponseDefinition exchange(Map<String, String> form) {
+        List<String> given = form.get("code") == null ? null : codes.remove(form.get("code"));
+        if (given == null) {
+            return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Malformed auth code.\"}");
+        }
+        if (!given.get(1).equals(form.get("redirect_uri"))) {
+            return json(400, "{\"error\":\"redirect_uri_mismatch\",\"error_description\":\"Bad Request\"}");
+        }
+        String verifier = form.get("code_verifier");
+        if (verifier == null) {
+            return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Missing code verifier.\"}");
+        }
+        if (!given.get(0).equals(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier)))) {
+            return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid code verifier.\"}");
+        }
+        String refreshToken = given.get(2);
+        String access = accessTokenFor(refreshToken);
+        accessTokens.put(access, refreshToken);
+        return json(200, "{\"access_token\":\"" + access + "\",\"expires_in\":3599,\"refresh_token\":\"" + refreshToken
+                + "\",\"scope\":\"https://www.googleapis.com/auth/youtube.upload https://www.googleapis.com/auth/youtube.readonly\","
+                + "\"token_type\":\"Bearer\"}");
+    }
+
+    private static byte[] sha256(String text) {
         try {
-            metadata = (ObjectNode) JSON.readTree(body(request));
-        } catch (IOException e) {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static ResponseDefinition initiate(Request request) {
+        ObjectNode metadata = jsonBody(request);
+        if (metadata == null) {
             return error(400, "parseError", "Parse Error");
         }
         String title = metadata.path("snippet").path("title").asText();
@@ -238,8 +363,89 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
                 + videoId + "/default.jpg\",\"width\":120,\"height\":90}}]}");
     }
 
+    /**
+     * The Analytics API's reports.query for one video by day: a result table whose columns are the dimension and
+     * the metrics asked for, in that order; revenue only for a monetised channel (403 forbidden otherwise).
+     */
+    private static ResponseDefinition report(Request request, String refreshToken) {
+        Map<String, String> query = new ConcurrentHashMap<>();
+        for (String name : List.of("ids", "startDate", "endDate", "metrics", "dimensions", "filters")) {
+            if (!request.queryParameter(name).isPresent()) {
+                return googleError(400, "global", "required", "Required parameter: " + name);
+            }
+            query.put(name, request.queryParameter(name).firstValue());
+        }
+        List<String> metrics = List.of(query.get("metrics").split(","));
+        if (!query.get("ids").equals("channel==MINE") || !query.get("dimensions").equals("day")
+                || !query.get("filters").startsWith("video==")
+                || !List.of("views", "estimatedMinutesWatched", "estimatedRevenue").containsAll(metrics)) {
+            return googleError(400, "global", "badRequest", "Unknown identifier or query not supported by this stub: " + query);
+        }
+        if (metrics.contains("estimatedRevenue") && !monetised.contains(refreshToken)) {
+            return error(403, "forbidden", "Forbidden");
+        }
+        String videoId = query.get("filters").substring("video==".length());
+        ObjectNode table = JSON.createObjectNode().put("kind", "youtubeAnalytics#resultTable");
+        ArrayNode headers = table.putArray("columnHeaders");
+        headers.addObject().put("name", "day").put("columnType", "DIMENSION").put("dataType", "STRING");
+        metrics.forEach(metric -> headers.addObject()
+                .put("name", metric).put("columnType", "METRIC")
+                .put("dataType", metric.equals("estimatedRevenue") ? "FLOAT" : "INTEGER"));
+        ArrayNode rows = table.putArray("rows");
+        for (LocalDate day = LocalDate.parse(query.get("startDate")); !day.isAfter(LocalDate.parse(query.get("endDate"))); day = day.plusDays(1)) {
+            ArrayNode row = rows.addArray().add(day.toString());
+            for (String metric : metrics) {
+                switch (metric) {
+                    case "views" -> row.add(views(videoId, day));
+                    case "estimatedMinutesWatched" -> row.add(minutesWatched(videoId, day));
+                    default -> row.add(revenue(videoId, day));
+                }
+            }
+        }
+        return json(200, table.toString());
+    }
+
+    /** playlistItems.insert (part=snippet): the video into the playlist, answered with the playlistItem resource. */
+    private static ResponseDefinition playlistItem(Request request) {
+        ObjectNode item = jsonBody(request);
+        if (item == null) {
+            return error(400, "parseError", "Parse Error");
+        }
+        if (!request.queryParameter("part").values().contains("snippet")) {
+            return googleError(400, "global", "required", "Required parameter: part");
+        }
+        String playlistId = item.path("snippet").path("playlistId").asText();
+        JsonNode resource = item.path("snippet").path("resourceId");
+        String videoId = resource.path("videoId").asText();
+        Upload upload = sessions.values().stream().filter(u -> videoId.equals(u.videoId)).findFirst().orElse(null);
+        if (upload == null || !"youtube#video".equals(resource.path("kind").asText())) {
+            return googleError(404, "youtube.playlistItem", "videoNotFound", "The video that you are trying to add to the playlist cannot be found.");
+        }
+        if (upload.playlistInserts.incrementAndGet() == 1 && trouble(upload.title) == Trouble.PLAYLIST_FAILS_ONCE) {
+            return error(503, "backendError", "Backend Error");
+        }
+        if (!playlistId.startsWith("PL")) {
+            return googleError(404, "youtube.playlistItem", "playlistNotFound", "The playlist identified with the request's "
+                    + "playlistId parameter cannot be found.");
+        }
+        upload.playlists.add(playlistId);
+        ObjectNode answer = item.deepCopy();
+        answer.put("kind", "youtube#playlistItem").put("id", "UExp-" + UUID.randomUUID());
+        ((ObjectNode) answer.path("snippet")).put("position", upload.playlists.size() - 1);
+        return json(200, answer.toString());
+    }
+
     private static Trouble trouble(String title) {
         return scripts.entrySet().stream().filter(e -> title.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** The request's JSON object, or null if it is none. */
+    private static ObjectNode jsonBody(Request request) {
+        try {
+            return JSON.readTree(body(request)) instanceof ObjectNode object ? object : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String body(Request request) throws IOException {

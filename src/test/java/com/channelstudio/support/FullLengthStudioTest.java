@@ -18,14 +18,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @ExtendWith(ChosenFfmpegIsInstalled.class)
 @CamelSpringBootTest
 @SpringBootTest(properties = {
-        "studio.demo.enabled=false",
+        // The shared test settings (src/test/resources/application-test.yml) override config/application.yml.
+        "spring.config.additional-location=classpath:application-test.yml",
         "studio.database.embedded-dir=target/test-postgres/full-length",
-        "studio.database.embedded-durable=false",
-        "studio.output-dir=target/test-output",
-        "studio.poll.initial-delay-ms=200",
-        "studio.render.cron=* * * * * ?",
-        "studio.security.password=test-operator-secret",
-        "camel.main.routes-reload-enabled=false",
+        // Full length: real media time, and the keyframe interval operators get.
+        "studio.testing.media-time-scale=1",
+        "studio.render.keyframe-interval-seconds=10",
         // Quartz schedulers are per JVM and named after the Camel context: each context needs its own name, or this
         // one's render trigger would fire into another context (and that one's into this).
         "camel.main.name=channel-studio-full-length"})

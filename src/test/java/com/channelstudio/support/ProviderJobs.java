@@ -59,7 +59,7 @@ public final class ProviderJobs {
         for (int i = 1; i <= 20; i++) {
             json.append(i > 1 ? "," : "").append(String.format(Locale.ROOT,
                     "{\"order_index\": %d, \"prompt\": \"Elegant waltz no. %d (%s) with strings and piano. Tempo: %d BPM.\", "
-                            + "\"duration_minutes\": 3.0}", i, i, marker, 90 + i));
+                            + "\"duration_minutes\": 3.0, \"title\": \"Waltz %d of %08x\"}", i, i, marker, 90 + i, i, marker.hashCode()));
         }
         json.append("], \"visual_prompts\": [");
         for (int i = 1; i <= 20; i++) {

@@ -20,21 +20,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "studio.demo.enabled=false",
-        "studio.testing.media-time-scale=0.005",
+        // The shared test settings (src/test/resources/application-test.yml) override config/application.yml.
+        "spring.config.additional-location=classpath:application-test.yml",
         "studio.database.embedded-dir=target/test-postgres/providers-${studio.music.provider}",
-        "studio.database.embedded-durable=false",
-        "studio.output-dir=target/test-output",
         "studio.music.provider=mubert",
         "studio.image.provider=leonardo",
-        "studio.poll.planning-ms=200",
-        "studio.poll.music-ms=200",
-        "studio.poll.images-ms=200",
-        "studio.poll.export-ms=200",
-        "studio.poll.initial-delay-ms=200",
-        "studio.render.cron=* * * * * ?",
-        "studio.render.keyframe-interval-seconds=1",
-        "studio.security.password=test-operator-secret",
         "studio.providers.mubert.company-id=" + ProviderStubs.MUBERT_COMPANY,
         "studio.providers.mubert.license-token=" + ProviderStubs.MUBERT_LICENSE,
         "studio.providers.beatoven.api-key=" + ProviderStubs.BEATOVEN_KEY,
@@ -51,7 +41,6 @@ import org.springframework.test.context.ContextConfiguration;
         "studio.providers.retry.max-delay-ms=1500",
         "studio.providers.poll.interval-ms=100",
         "studio.providers.poll.deadline-seconds=20",
-        "camel.main.routes-reload-enabled=false",
         // Quartz schedulers are per JVM and named after the Camel context: each context needs its own name.
         "camel.main.name=channel-studio-providers-${studio.music.provider}"})
 @ContextConfiguration(initializers = ProviderStubs.class)

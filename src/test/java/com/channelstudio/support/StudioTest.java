@@ -15,21 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "studio.demo.enabled=false",
-        "studio.testing.media-time-scale=0.005",
-        "studio.database.embedded-dir=target/test-postgres/shared",
-        "studio.database.embedded-durable=false",
-        "studio.output-dir=target/test-output",
-        "studio.poll.planning-ms=200",
-        "studio.poll.music-ms=200",
-        "studio.poll.images-ms=200",
-        "studio.poll.export-ms=200",
-        "studio.poll.initial-delay-ms=200",
-        "studio.render.cron=* * * * * ?",
-        "studio.lease.renew-ms=1000",
-        "studio.lease.sweep-cron=* * * * * ?",
-        "studio.schedules.check-cron=* * * * * ?",
-        "studio.render.keyframe-interval-seconds=1",
-        "studio.security.password=test-operator-secret",
-        "camel.main.routes-reload-enabled=false"})
+        // The shared test settings (src/test/resources/application-test.yml) override config/application.yml.
+        "spring.config.additional-location=classpath:application-test.yml",
+        "studio.database.embedded-dir=target/test-postgres/shared"})
 public @interface StudioTest {}

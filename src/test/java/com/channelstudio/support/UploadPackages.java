@@ -39,15 +39,32 @@ public final class UploadPackages {
         new Random(videoBytes).nextBytes(video);
         Files.write(export.resolve("lo-fi-study-beats.mp4"), video);
         Files.write(export.resolve("thumbnail.jpg"), thumbnail());
+        writeMetadata(export, metadata);
+        return jdbc.queryForObject("INSERT INTO video_jobs (channel_id, status, niche_label, mood_keywords, target_duration_minutes, "
+                        + "prompts_json, output_directory, upload_strategy, scheduled_time) "
+                        + "VALUES (?, 'completed', 'Lo-Fi Study Beats', 'calm, rainy', 60, CAST(? AS jsonb), ?, ?, ?) RETURNING id",
+                UUID.class, channel, PromptsJson.valid(), folder.toString(), strategy, scheduledTime);
+    }
+
+    /** A job whose video is on YouTube already, as the upload stage leaves it (no package on disk). */
+    public UUID uploadedJob(UUID channel, String youtubeVideoId) {
+        return jdbc.queryForObject("INSERT INTO video_jobs (channel_id, status, niche_label, mood_keywords, target_duration_minutes, "
+                        + "prompts_json, output_directory, upload_strategy, youtube_video_id, upload_state) "
+                        + "VALUES (?, 'completed', 'Lo-Fi Study Beats', 'calm, rainy', 60, CAST(? AS jsonb), ?, 'public', ?, 'uploaded') RETURNING id",
+                UUID.class, channel, PromptsJson.valid(), TestOutput.newFolder().toString(), youtubeVideoId);
+    }
+
+    /** The job's package gets this metadata instead (an operator mends it). */
+    public void rewriteMetadata(UUID job, Map<String, Object> metadata) throws IOException {
+        writeMetadata(video(job).getParent(), metadata);
+    }
+
+    private void writeMetadata(Path export, Map<String, Object> metadata) throws IOException {
         Map<String, Object> all = new LinkedHashMap<>(metadata);
         all.putIfAbsent("video_file", "lo-fi-study-beats.mp4");
         all.putIfAbsent("thumbnail_file", "thumbnail.jpg");
         all.putIfAbsent("duration_seconds", 3600.0);
         json.writeValue(export.resolve("metadata.json").toFile(), all);
-        return jdbc.queryForObject("INSERT INTO video_jobs (channel_id, status, niche_label, mood_keywords, target_duration_minutes, "
-                        + "prompts_json, output_directory, upload_strategy, scheduled_time) "
-                        + "VALUES (?, 'completed', 'Lo-Fi Study Beats', 'calm, rainy', 60, CAST(? AS jsonb), ?, ?, ?) RETURNING id",
-                UUID.class, channel, PromptsJson.valid(), folder.toString(), strategy, scheduledTime);
     }
 
     public static Map<String, Object> metadata(String title) {

@@ -29,6 +29,9 @@ public final class YoutubeStubs implements ApplicationContextInitializer<Configu
         String base = server().baseUrl();
         TestPropertyValues.of(
                 "studio.youtube.api-base-url=" + base,
-                "studio.youtube.oauth-token-url=" + base + "/token").applyTo(context);
+                "studio.youtube.oauth-token-url=" + base + "/token",
+                "studio.youtube.analytics-base-url=" + base,
+                "studio.youtube.oauth-authorize-url=" + base + FakeYoutube.AUTHORIZE_PATH,
+                "studio.youtube.redirect-uri=" + FakeYoutube.REDIRECT_URI).applyTo(context);
     }
 }

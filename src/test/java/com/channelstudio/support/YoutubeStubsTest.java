@@ -17,10 +17,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "studio.demo.enabled=false",
+        // The shared test settings (src/test/resources/application-test.yml) override config/application.yml.
+        "spring.config.additional-location=classpath:application-test.yml",
         "studio.database.embedded-dir=target/test-postgres/youtube",
-        "studio.database.embedded-durable=false",
-        "studio.output-dir=target/test-output",
         // only the upload stage runs: jobs are laid out completed; one made through the API stays planned
         "studio.poll.planning-ms=3600000",
         "studio.poll.music-ms=3600000",
@@ -28,15 +27,12 @@ import org.springframework.test.context.ContextConfiguration;
         "studio.poll.export-ms=3600000",
         "studio.render.cron=0 0 0 1 1 ? 2099",
         "studio.poll.upload-ms=200",
-        "studio.poll.initial-delay-ms=200",
-        "studio.security.password=test-operator-secret",
         "studio.secrets.key=" + YoutubeStubsTest.SECRETS_KEY,
         "studio.youtube.client-id=" + FakeYoutube.CLIENT_ID,
         "studio.youtube.client-secret=" + FakeYoutube.CLIENT_SECRET,
         "studio.youtube.upload-chunk-bytes=262144",
         "studio.youtube.back-off-first-seconds=1",
         "studio.youtube.back-off-max-seconds=2",
-        "camel.main.routes-reload-enabled=false",
         "camel.main.name=channel-studio-youtube"})
 @ContextConfiguration(initializers = YoutubeStubs.class)
 public @interface YoutubeStubsTest {

@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -138,6 +140,76 @@ class PublishingToYoutubeTest {
     }
 
     @Test
+    void aChannelsOptionsAreSentAndEachVideoIsAddedToItsPlaylistAfterTheThumbnail() throws Exception {
+        int spentBefore = unitsSpentToday();
+        UUID job = job("1//0gSECRET-options-" + UUID.randomUUID(), "public", null, channel -> {
+            ResponseEntity<String> refused = YoutubeApi.send(http, HttpMethod.PUT, "/api/channels/" + channel + "/youtube/options",
+                    "{\"playlist_id\": \"not a playlist\"}");
+            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+            assertThat(refused.getBody()).contains("\"field\":\"playlist_id\"");
+            ResponseEntity<String> set = YoutubeApi.send(http, HttpMethod.PUT, "/api/channels/" + channel + "/youtube/options",
+                    "{\"self_declared_made_for_kids\": true, \"contains_synthetic_media\": false, \"playlist_id\": \"PLstudio-" + marker + "\"}");
+            assertThat(set.getStatusCode().value()).as(set.getBody()).isEqualTo(200);
+            assertThat(set.getBody()).contains("\"self_declared_made_for_kids\":true", "\"contains_synthetic_media\":false",
+                    "\"playlist_id\":\"PLstudio-" + marker + "\"");
+        });
+
+        awaitUploaded(job);
+
+        FakeYoutube.Upload received = receivedWholeByOneInsert(job);
+        assertThat(received.metadata.get("status").get("selfDeclaredMadeForKids").asBoolean()).isTrue();
+        assertThat(received.metadata.get("status").get("containsSyntheticMedia").asBoolean()).isFalse();
+        assertThat(received.playlists).containsExactly("PLstudio-" + marker);
+        assertThat(received.thumbnails.get()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT youtube_playlist_item_id FROM video_jobs WHERE id = ?", String.class, job)).startsWith("UExp-");
+        assertThat(unitsSpentToday() - spentBefore).as("videos.insert 100 + thumbnails.set 50 + playlistItems.insert 50 + channels.list 1")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aPlaylistFailureIsRetriedAloneWithoutUploadingOrSettingTheThumbnailAgain() throws Exception {
+        FakeYoutube.script(marker, Trouble.PLAYLIST_FAILS_ONCE);
+        UUID job = job("1//0gSECRET-playlist-" + UUID.randomUUID(), "public", null,
+                channel -> jdbc.update("UPDATE channels SET youtube_playlist_id = ? WHERE id = ?", "PLbysql-" + marker, channel));
+
+        awaitUploaded(job);
+
+        FakeYoutube.Upload received = only(FakeYoutube.uploads(marker));
+        assertThat(received.playlistInserts.get()).isEqualTo(2);
+        assertThat(received.playlists).containsExactly("PLbysql-" + marker);
+        assertThat(received.thumbnails.get()).isEqualTo(1);
+        assertThat(FakeYoutube.inserts(marker)).isEqualTo(1);
+        assertThat(received.contentRanges).hasSize(3);
+    }
+
+    @Test
+    void aPlaylistYoutubeDoesNotKnowFailsTheUploadNamingItAndARetryAddsTheVideoAloneOnceMended() throws Exception {
+        UUID job = job("1//0gSECRET-noplaylist-" + UUID.randomUUID(), "public", null,
+                channel -> jdbc.update("UPDATE channels SET youtube_playlist_id = 'XX-gone' WHERE id = ?", channel));
+
+        await().atMost(UPLOADED).until(() -> "failed".equals(upload(job).path("state").asText()));
+
+        FakeYoutube.Upload received = only(FakeYoutube.uploads(marker));
+        assertThat(upload(job).get("error").asText()).isEqualTo("video " + received.videoId + " is up, its entry in playlist "
+                + "XX-gone is not: YouTube refused the upload: 404 playlistNotFound: The playlist identified with the request's "
+                + "playlistId parameter cannot be found.");
+        assertThat(upload(job).get("youtube_video_id").asText()).isEqualTo(received.videoId);
+        assertThat(received.thumbnails.get()).isEqualTo(1);
+
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
+        YoutubeApi.send(http, HttpMethod.PUT, "/api/channels/" + channel + "/youtube/options", "{\"playlist_id\": \"PLfound-" + marker + "\"}");
+        JsonNode retried = retry(job);
+        assertThat(retried.get("status").asText()).isEqualTo("completed");
+        assertThat(retried.get("resumes_at").asText()).isEqualTo("upload");
+        awaitUploaded(job);
+        assertThat(received.playlists).containsExactly("PLfound-" + marker);
+        assertThat(received.thumbnails.get()).isEqualTo(1);
+        assertThat(FakeYoutube.inserts(marker)).isEqualTo(1);
+        assertThat(YoutubeApi.send(http, HttpMethod.POST, "/api/jobs/" + job + "/retry", "").getStatusCode().value())
+                .as("an uploaded job has nothing to retry").isEqualTo(409);
+    }
+
+    @Test
     void quotaExceededWaitsForTheResetWithNoCallMeanwhile() throws Exception {
         FakeYoutube.script(marker, Trouble.QUOTA_EXCEEDED);
         UUID job = job("1//0gSECRET-quota-" + UUID.randomUUID(), "public", null);
@@ -182,9 +254,29 @@ class PublishingToYoutubeTest {
     }
 
     @Test
+    void aChannelUploadsAtMostTwoVideosADayAndTheThirdWaitsForTheNextDay() throws Exception {
+        UUID first = job("1//0gSECRET-cadence-" + UUID.randomUUID(), "public", null);
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, first);
+        UUID second = packages.completedJob(channel, "public", null, UploadPackages.metadata("Lo-Fi Study Beats " + marker + " 2"), VIDEO_BYTES);
+        UUID third = packages.completedJob(channel, "public", null, UploadPackages.metadata("Lo-Fi Study Beats " + marker + " 3"), VIDEO_BYTES);
+
+        awaitUploaded(first);
+        awaitUploaded(second);
+        await().atMost(UPLOADED).until(() -> upload(third).path("waits_for").asText().startsWith("the channel's daily upload cap"));
+        assertThat(upload(third).get("waits_for").asText()).isEqualTo("the channel's daily upload cap: 2 of 2 videos uploaded "
+                + "today (studio.youtube.max-uploads-per-channel-per-day); the next starts after midnight Pacific time");
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> FakeYoutube.inserts(marker) == 2);
+
+        // the next quota day
+        jdbc.update("UPDATE video_jobs SET youtube_uploaded_at = youtube_uploaded_at - INTERVAL '1 day' WHERE channel_id = ?", channel);
+        awaitUploaded(third);
+        assertThat(FakeYoutube.inserts(marker)).isEqualTo(3);
+    }
+
+    @Test
     void aRevokedTokenPausesOnlyThatChannelNamingTheRemedy() throws Exception {
         String token = "1//0gSECRET-revoked-later-" + UUID.randomUUID();
-        UUID job = job(token, "public", null, () -> FakeYoutube.revoke(token));
+        UUID job = job(token, "public", null, channel -> FakeYoutube.revoke(token));
 
         await().atMost(UPLOADED).until(() -> upload(job).path("waits_for").asText().contains("invalid_grant"));
 
@@ -197,7 +289,7 @@ class PublishingToYoutubeTest {
     }
 
     @Test
-    void aPackageBreakingYoutubesRulesFailsNamingTheFieldBeforeAnyCall() throws Exception {
+    void aPackageBreakingYoutubesRulesFailsNamingTheFieldBeforeAnyCallAndIsRetriedFromTheApiOnceMended() throws Exception {
         packages = new UploadPackages(jdbc);
         UUID channel = packages.channel();
         YoutubeApi.connect(http, channel, "1//0gSECRET-rules-" + UUID.randomUUID());
@@ -209,21 +301,51 @@ class PublishingToYoutubeTest {
         assertThat(upload(job).get("error").asText())
                 .isEqualTo("the upload package breaks YouTube's rules, nothing was sent: title: must not contain < or >");
         assertThat(FakeYoutube.inserts(marker)).isZero();
+
+        // the operator mends the package and retries the upload from the API
+        packages.rewriteMetadata(job, UploadPackages.metadata("Lo-Fi Study Beats " + marker));
+        assertThat(retry(job).get("resumes_at").asText()).isEqualTo("upload");
+        awaitUploaded(job);
+        assertThat(receivedWholeByOneInsert(job).metadata.get("snippet").get("title").asText()).isEqualTo("Lo-Fi Study Beats " + marker);
+    }
+
+    @Test
+    void retryingAJobThatFailedInAStageStillResumesThatStageAndLeavesItsUploadAlone() throws Exception {
+        UUID job = new UploadPackages(jdbc).completedJob(new UploadPackages(jdbc).channel(), "public", null,
+                UploadPackages.metadata("Lo-Fi Study Beats " + marker), 1000);
+        // no render runs in this context: the job stays where the retry puts it
+        jdbc.update("UPDATE video_jobs SET status = 'failed', failed_stage = 'rendering', error_message = 'render: boom' WHERE id = ?", job);
+
+        JsonNode retried = retry(job);
+
+        assertThat(retried.get("status").asText()).isEqualTo("rendering");
+        assertThat(retried.get("resumes_at").asText()).isEqualTo("rendering");
+        Map<String, Object> row = jdbc.queryForMap("SELECT error_message, failed_stage, upload_state FROM video_jobs WHERE id = ?", job);
+        assertThat(row.get("error_message")).isNull();
+        assertThat(row.get("failed_stage")).isNull();
+        assertThat(row.get("upload_state")).isEqualTo("waiting");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
 
     private UUID job(String token, String strategy, OffsetDateTime scheduledTime) throws Exception {
-        return job(token, strategy, scheduledTime, () -> {});
+        return job(token, strategy, scheduledTime, channel -> {});
     }
 
     /** A channel connected with this token, then {@code meanwhile}, then a completed job of it laid out. */
-    private UUID job(String token, String strategy, OffsetDateTime scheduledTime, Runnable meanwhile) throws Exception {
+    private UUID job(String token, String strategy, OffsetDateTime scheduledTime, java.util.function.Consumer<UUID> meanwhile)
+            throws Exception {
         packages = new UploadPackages(jdbc);
         UUID channel = packages.channel();
         assertThat(YoutubeApi.connect(http, channel, token).getStatusCode().value()).isEqualTo(200);
-        meanwhile.run();
+        meanwhile.accept(channel);
         return packages.completedJob(channel, strategy, scheduledTime, UploadPackages.metadata("Lo-Fi Study Beats " + marker), VIDEO_BYTES);
+    }
+
+    private JsonNode retry(UUID job) throws java.io.IOException {
+        ResponseEntity<String> retried = YoutubeApi.send(http, HttpMethod.POST, "/api/jobs/" + job + "/retry", "");
+        assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(200);
+        return json.readTree(retried.getBody());
     }
 
     private JsonNode awaitUploaded(UUID job) throws java.io.IOException {

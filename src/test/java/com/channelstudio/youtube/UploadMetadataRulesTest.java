@@ -59,21 +59,35 @@ class UploadMetadataRulesTest {
     void scheduledIsPrivateWithPublishAtAndNeedsItsTime() {
         OffsetDateTime at = OffsetDateTime.parse("2027-01-15T18:00:00+01:00");
         UploadMetadata scheduled = UploadMetadata.of(FINE, "scheduled", at);
-        assertThat(scheduled.video().getStatus().getPrivacyStatus()).isEqualTo("private");
-        assertThat(scheduled.video().getStatus().getPublishAt().getValue()).isEqualTo(at.toInstant().toEpochMilli());
+        assertThat(scheduled.video(DEFAULTS).getStatus().getPrivacyStatus()).isEqualTo("private");
+        assertThat(scheduled.video(DEFAULTS).getStatus().getPublishAt().getValue()).isEqualTo(at.toInstant().toEpochMilli());
         assertThatThrownBy(() -> UploadMetadata.of(FINE, "scheduled", null))
                 .hasMessage("scheduled_time: must be set when upload_strategy is scheduled");
     }
 
     @Test
-    void everyVideoDeclaresMusicNotForKidsAndSyntheticMedia() {
+    void everyVideoIsMusicAndDeclaresTheChannelsOptionsByDefaultNotForKidsAndSyntheticMedia() throws Exception {
         UploadMetadata unlisted = UploadMetadata.of(FINE, "unlisted", null);
-        assertThat(unlisted.video().getSnippet().getCategoryId()).isEqualTo("10");
-        assertThat(unlisted.video().getStatus().getPrivacyStatus()).isEqualTo("unlisted");
-        assertThat(unlisted.video().getStatus().getSelfDeclaredMadeForKids()).isFalse();
-        assertThat(unlisted.video().getStatus().getContainsSyntheticMedia()).isTrue();
-        assertThat(unlisted.video().getStatus().getPublishAt()).isNull();
+        assertThat(unlisted.video(DEFAULTS).getSnippet().getCategoryId()).isEqualTo("10");
+        assertThat(unlisted.video(DEFAULTS).getStatus().getPrivacyStatus()).isEqualTo("unlisted");
+        assertThat(unlisted.video(DEFAULTS).getStatus().getSelfDeclaredMadeForKids()).isFalse();
+        assertThat(unlisted.video(DEFAULTS).getStatus().getContainsSyntheticMedia()).isTrue();
+        assertThat(unlisted.video(DEFAULTS).getStatus().getPublishAt()).isNull();
+        UploadOptions forKidsFilmed = new UploadOptions(true, false, null);
+        assertThat(unlisted.video(forKidsFilmed).getStatus().getSelfDeclaredMadeForKids()).isTrue();
+        assertThat(unlisted.video(forKidsFilmed).getStatus().getContainsSyntheticMedia()).isFalse();
     }
+
+    @Test
+    void uploadOptionsLeftOutTakeTheirDefaultsAndAPlaylistIdIsChecked() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readValue("{}", UploadOptions.class)).isEqualTo(DEFAULTS);
+        assertThat(json.readValue("{\"playlist_id\": \"PLabc_12-x\"}", UploadOptions.class)).isEqualTo(new UploadOptions(false, true, "PLabc_12-x"));
+        assertThatThrownBy(() -> new UploadOptions(false, true, "PL abc"))
+                .hasMessageStartingWith("playlist_id: must be a YouTube playlist id");
+    }
+
+    private static final UploadOptions DEFAULTS = new UploadOptions(false, true, null);
 
     private static ExportPackage withTitle(String title) {
         return new ExportPackage(title, FINE.description(), FINE.tags(), FINE.videoFile(), FINE.thumbnailFile());

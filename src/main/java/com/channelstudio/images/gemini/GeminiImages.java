@@ -1,5 +1,6 @@
 package com.channelstudio.images.gemini;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.images.ImageOrder;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.providers.Provider;
@@ -13,7 +14,6 @@ import java.util.Map;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +32,11 @@ public class GeminiImages {
     private final ObjectMapper json;
     private final ProviderDownloads downloads;
 
-    public GeminiImages(@Value("${studio.providers.gemini.base-url}") String baseUrl,
-            @Value("${studio.providers.gemini.api-key:}") String apiKey,
-            @Value("${studio.providers.gemini.model}") String model, ObjectMapper json, ProviderDownloads downloads) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.apiKey = apiKey;
-        this.model = model;
+    public GeminiImages(StudioProperties properties, ObjectMapper json, ProviderDownloads downloads) {
+        StudioProperties.Gemini settings = properties.providers().gemini();
+        this.baseUrl = settings.baseUrl().replaceAll("/+$", "");
+        this.apiKey = settings.apiKey();
+        this.model = settings.model();
         this.json = json;
         this.downloads = downloads;
     }

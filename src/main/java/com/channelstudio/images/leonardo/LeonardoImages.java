@@ -1,9 +1,11 @@
 package com.channelstudio.images.leonardo;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.images.ImageOrder;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.providers.Generation;
 import com.channelstudio.providers.GenerationPoll;
+import com.channelstudio.providers.GenerationProvider;
 import com.channelstudio.providers.Provider;
 import com.channelstudio.providers.ProviderRequest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,9 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.camel.Body;
-import org.apache.camel.ExchangeProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * COMPLETE, download the first image.
  */
 @Component("leonardo")
-public class LeonardoImages {
+public class LeonardoImages implements GenerationProvider<ImageOrder> {
 
     static final Provider LEONARDO = new Provider("Leonardo", "studio.providers.leonardo");
     /** 16:9 within v1's rules (32–1536, multiples of 8); the renderer scales it to the frame. */
@@ -33,16 +32,16 @@ public class LeonardoImages {
     private final String modelId;
     private final ObjectMapper json;
 
-    public LeonardoImages(@Value("${studio.providers.leonardo.base-url}") String baseUrl,
-            @Value("${studio.providers.leonardo.api-key:}") String apiKey,
-            @Value("${studio.providers.leonardo.model-id}") String modelId, ObjectMapper json) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.apiKey = apiKey;
-        this.modelId = modelId;
+    public LeonardoImages(StudioProperties properties, ObjectMapper json) {
+        StudioProperties.Leonardo settings = properties.providers().leonardo();
+        this.baseUrl = settings.baseUrl().replaceAll("/+$", "");
+        this.apiKey = settings.apiKey();
+        this.modelId = settings.modelId();
         this.json = json;
     }
 
-    public ProviderRequest create(@ExchangeProperty("order") ImageOrder order) {
+    @Override
+    public ProviderRequest create(ImageOrder order) {
         ObjectNode body = json.createObjectNode()
                 .put("prompt", order.prompt())
                 .put("modelId", modelId)
@@ -53,7 +52,8 @@ public class LeonardoImages {
         return LEONARDO.post(order.item(), baseUrl + "/generations", auth(order), body.toString());
     }
 
-    public String generationId(@Body JsonNode answer, @ExchangeProperty("order") ImageOrder order) {
+    @Override
+    public String id(JsonNode answer, ImageOrder order) {
         String id = answer.path("sdGenerationJob").path("generationId").asText("");
         if (id.isBlank()) {
             throw new AssetFailure(order.item(), "Leonardo answered without sdGenerationJob.generationId",
@@ -62,7 +62,8 @@ public class LeonardoImages {
         return id;
     }
 
-    public GenerationPoll poll(@ExchangeProperty("order") ImageOrder order, String generationId) {
+    @Override
+    public GenerationPoll poll(ImageOrder order, String generationId) {
         return new GenerationPoll(LEONARDO.get(order.item(), baseUrl + "/generations/" + generationId, auth(order)),
                 this::generation);
     }
@@ -71,10 +72,7 @@ public class LeonardoImages {
         JsonNode generation = answer.path("generations_by_pk");
         String status = generation.path("status").asText("unknown").toUpperCase(Locale.ROOT);
         return switch (status) {
-            case "COMPLETE" -> {
-                JsonNode image = generation.path("generated_images").path(0);
-                yield Generation.done(status, image.path("url").asText(""), image.path("id").asText(null));
-            }
+            case "COMPLETE" -> Generation.done(status, generation.path("generated_images").path(0).path("url").asText(""));
             case "FAILED" -> Generation.failed(status);
             default -> Generation.pending(status);
         };

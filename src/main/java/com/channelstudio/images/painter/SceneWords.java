@@ -33,7 +33,6 @@ final class SceneWords {
     final boolean aurora;
     final boolean blossom;
     final boolean lanterns;
-    final boolean desk;
     final boolean chandeliers;
     final boolean fireplace;
     final boolean desert;
@@ -75,7 +74,6 @@ final class SceneWords {
         aurora = has("aurora");
         blossom = has("blossom", "sakura", "wildflower", "petal");
         lanterns = has("lantern", "fairy lights", "string lights", "candle", "torch", "lamp");
-        desk = has("desk", "study", "laptop", "notebook", "book", "tea", "cup");
         chandeliers = has("chandelier", "ballroom", "candle");
         fireplace = has("fireplace", "fire", "hearth");
         desert = has("desert", "dune", "sand");

@@ -1,9 +1,11 @@
 package com.channelstudio.music.beatoven;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.music.TrackOrder;
 import com.channelstudio.providers.Generation;
 import com.channelstudio.providers.GenerationPoll;
+import com.channelstudio.providers.GenerationProvider;
 import com.channelstudio.providers.Provider;
 import com.channelstudio.providers.ProviderRequest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,9 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.camel.Body;
-import org.apache.camel.ExchangeProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * delivered file is measured.
  */
 @Component("beatoven")
-public class BeatovenTracks {
+public class BeatovenTracks implements GenerationProvider<TrackOrder> {
 
     static final Provider BEATOVEN = new Provider("Beatoven", "studio.providers.beatoven");
     /** The API returns no licence fields; its Terms of Service govern what it composes. */
@@ -32,21 +31,23 @@ public class BeatovenTracks {
     private final String apiKey;
     private final ObjectMapper json;
 
-    public BeatovenTracks(@Value("${studio.providers.beatoven.base-url}") String baseUrl,
-            @Value("${studio.providers.beatoven.api-key:}") String apiKey, ObjectMapper json) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.apiKey = apiKey;
+    public BeatovenTracks(StudioProperties properties, ObjectMapper json) {
+        StudioProperties.Beatoven settings = properties.providers().beatoven();
+        this.baseUrl = settings.baseUrl().replaceAll("/+$", "");
+        this.apiKey = settings.apiKey();
         this.json = json;
     }
 
-    public ProviderRequest compose(@ExchangeProperty("order") TrackOrder order) {
+    @Override
+    public ProviderRequest create(TrackOrder order) {
         ObjectNode body = json.createObjectNode();
         body.putObject("prompt").put("text", lengthFirst(order));
         body.put("format", "mp3").put("looping", false);
         return BEATOVEN.post(order.item(), baseUrl + "/api/v1/tracks/compose", auth(order), body.toString());
     }
 
-    public String taskId(@Body JsonNode answer, @ExchangeProperty("order") TrackOrder order) {
+    @Override
+    public String id(JsonNode answer, TrackOrder order) {
         String id = answer.path("task_id").asText("");
         if (id.isBlank()) {
             throw new AssetFailure(order.item(), "Beatoven answered without a task_id (status "
@@ -55,7 +56,8 @@ public class BeatovenTracks {
         return id;
     }
 
-    public GenerationPoll poll(@ExchangeProperty("order") TrackOrder order, String taskId) {
+    @Override
+    public GenerationPoll poll(TrackOrder order, String taskId) {
         return new GenerationPoll(BEATOVEN.get(order.item(), baseUrl + "/api/v1/tasks/" + taskId, auth(order)),
                 this::generation);
     }
@@ -64,8 +66,7 @@ public class BeatovenTracks {
     Generation generation(JsonNode answer) {
         String status = answer.path("status").asText("unknown").toLowerCase(Locale.ROOT);
         return switch (status) {
-            case "composed" -> Generation.done(status, answer.path("meta").path("track_url").asText(""),
-                    answer.path("meta").path("track_id").asText(null));
+            case "composed" -> Generation.done(status, answer.path("meta").path("track_url").asText(""));
             case "failed", "error" -> Generation.failed(status);
             default -> Generation.pending(status);
         };

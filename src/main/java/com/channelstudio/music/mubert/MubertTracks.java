@@ -1,9 +1,11 @@
 package com.channelstudio.music.mubert;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.music.TrackOrder;
 import com.channelstudio.providers.Generation;
 import com.channelstudio.providers.GenerationPoll;
+import com.channelstudio.providers.GenerationProvider;
 import com.channelstudio.providers.Provider;
 import com.channelstudio.providers.ProviderRequest;
 import com.channelstudio.security.SecretRedactor;
@@ -16,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * customer credentials for the track endpoints are obtained once from the company credentials and kept.
  */
 @Component("mubert")
-public class MubertTracks {
+public class MubertTracks implements GenerationProvider<TrackOrder> {
 
     static final Provider MUBERT = new Provider("Mubert", "studio.providers.mubert");
     /** Mubert names no per-track licence; its terms cover API output (royalty-free, commercial use). */
@@ -41,13 +42,11 @@ public class MubertTracks {
     private final SecretRedactor redactor;
     private final AtomicReference<Map<String, String>> customer = new AtomicReference<>();
 
-    public MubertTracks(@Value("${studio.providers.mubert.base-url}") String baseUrl,
-            @Value("${studio.providers.mubert.company-id:}") String companyId,
-            @Value("${studio.providers.mubert.license-token:}") String licenseToken, ObjectMapper json,
-            SecretRedactor redactor) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.companyId = companyId;
-        this.licenseToken = licenseToken;
+    public MubertTracks(StudioProperties properties, ObjectMapper json, SecretRedactor redactor) {
+        StudioProperties.Mubert settings = properties.providers().mubert();
+        this.baseUrl = settings.baseUrl().replaceAll("/+$", "");
+        this.companyId = settings.companyId();
+        this.licenseToken = settings.licenseToken();
         this.json = json;
         this.redactor = redactor;
     }
@@ -79,7 +78,8 @@ public class MubertTracks {
         customer.set(Map.of("customer-id", id, "access-token", token));
     }
 
-    public ProviderRequest createTrack(@ExchangeProperty("order") TrackOrder order) {
+    @Override
+    public ProviderRequest create(TrackOrder order) {
         ObjectNode body = json.createObjectNode()
                 .put("prompt", shorten(order.prompt()))
                 .put("duration", Math.max(MIN_SECONDS, (int) Math.round(order.durationSeconds())))
@@ -89,7 +89,8 @@ public class MubertTracks {
         return MUBERT.post(order.item(), baseUrl + "/public/tracks", customer.get(), body.toString());
     }
 
-    public String trackId(@Body JsonNode answer, @ExchangeProperty("order") TrackOrder order) {
+    @Override
+    public String id(JsonNode answer, TrackOrder order) {
         String id = answer.path("data").path("id").asText("");
         if (id.isBlank()) {
             throw new AssetFailure(order.item(), "Mubert accepted the track but its answer has no data.id",
@@ -98,7 +99,8 @@ public class MubertTracks {
         return id;
     }
 
-    public GenerationPoll poll(@ExchangeProperty("order") TrackOrder order, String trackId) {
+    @Override
+    public GenerationPoll poll(TrackOrder order, String trackId) {
         return new GenerationPoll(MUBERT.get(order.item(), baseUrl + "/public/tracks/" + trackId, customer.get()),
                 this::generation);
     }
@@ -112,7 +114,7 @@ public class MubertTracks {
             String status = generation.path("status").asText("").toLowerCase(Locale.ROOT);
             String url = generation.path("url").asText("");
             if (DONE.contains(status) && !url.isBlank()) {
-                return Generation.done(status, url, generation.path("session_id").asText(null));
+                return Generation.done(status, url);
             }
             anyFailed |= status.equals("failed");
             allFailed &= status.equals("failed");

@@ -1,8 +1,10 @@
 package com.channelstudio.planning.llm;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.planning.ChannelHistory;
 import com.channelstudio.planning.PromptPlan;
 import com.channelstudio.planning.PromptPlanValidator;
 import com.channelstudio.providers.Provider;
@@ -15,14 +17,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,19 +45,16 @@ public class LlmPlanner {
     private final SecretRedactor redactor;
     private final ObjectMapper json;
 
-    public LlmPlanner(@Value("${studio.llm.base-url:}") String url, @Value("${studio.llm.api-key:}") String apiKey,
-            @Value("${studio.llm.model:}") String model, @Value("${studio.llm.attempts:3}") int attempts,
-            @Value("${studio.llm.on-failure:fall-back}") String onFailure, PromptPlanValidator validator,
-            SecretRedactor redactor, ObjectMapper json) {
-        this.url = url;
-        this.apiKey = apiKey;
-        this.model = model;
-        this.attempts = attempts;
-        this.fallBack = !"fail".equalsIgnoreCase(onFailure.strip());
+    public LlmPlanner(StudioProperties properties, PromptPlanValidator validator, SecretRedactor redactor, ObjectMapper json) {
+        StudioProperties.Llm settings = properties.llm();
+        this.url = settings.baseUrl();
+        this.apiKey = settings.apiKey();
+        this.model = settings.model();
+        this.attempts = settings.attempts();
+        this.fallBack = settings.onFailure() == StudioProperties.OnFailure.FALL_BACK;
         this.validator = validator;
         this.redactor = redactor;
-        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     public boolean configured() {
@@ -69,14 +66,15 @@ public class LlmPlanner {
         messages.addObject().put("role", "system").put("content", """
                 You plan one long background-music video for a YouTube channel: 20 tracks and 20 matching 16:9 \
                 background pictures. Answer only with JSON matching the schema. Every music prompt describes one \
-                instrumental track (style, instruments, tempo in BPM, mood) in at most 200 characters; every visual \
-                prompt describes one calm 16:9 scene without text or people's faces. All 20 music prompts differ, all \
-                20 visual prompts differ. order_index runs from 1 to 20 in both lists. duration_minutes is between \
+                instrumental track (style, instruments, tempo in BPM, mood) in at most 200 characters, and gives it a \
+                short, evocative title a listener would see in the tracklist, fitting the niche and mood (2 to 40 \
+                characters, like "Paper Lanterns" or "Rain on Platform 9"; no two alike); every visual prompt describes one calm 16:9 scene without text or people's \
+                faces. All 20 music prompts differ, all 20 visual prompts differ. order_index runs from 1 to 20 in both lists. duration_minutes is between \
                 1.5 and 6 per track and the 20 durations add up exactly to the target.""");
         messages.addObject().put("role", "user").put("content", String.format(Locale.ROOT,
                 "Channel niche: %s. Mood keywords: %s. Target length: %d minutes in total.",
                 job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes()));
-        return new LlmConversation(messages, 0, null, null);
+        return new LlmConversation(messages, 0, null);
     }
 
     public ProviderRequest request(@ExchangeProperty("llmConversation") LlmConversation conversation) {
@@ -90,7 +88,7 @@ public class LlmPlanner {
 
     /** The conversation with the plan if this answer passes, else with the broken rule told back to the model. */
     public LlmConversation read(@Body JsonNode answer, @ExchangeProperty("llmConversation") LlmConversation conversation,
-            @ExchangeProperty("job") VideoJob job, @Header("recentPrompts") Set<String> recentPrompts) {
+            @ExchangeProperty("job") VideoJob job, @Header("channelHistory") ChannelHistory history) {
         JsonNode choice = answer.path("choices").path(0);
         String content = unfenced(choice.path("message").path("content").asText(""));
         int answers = conversation.answers() + 1;
@@ -101,7 +99,8 @@ public class LlmPlanner {
             }
             PromptPlan plan = json.readValue(content, PromptPlan.class);
             return new LlmConversation(conversation.messages(), answers,
-                    validator.checkFresh(validator.validate(plan, job.targetDurationMinutes()), recentPrompts), null);
+                    validator.checkFresh(validator.checkTitled(validator.validate(plan, job.targetDurationMinutes())),
+                            history));
         } catch (InvalidInputException e) {
             problem = e.getMessage();
         } catch (Exception e) {
@@ -116,7 +115,7 @@ public class LlmPlanner {
         messages.addObject().put("role", "assistant").put("content", content);
         messages.addObject().put("role", "user").put("content", "That answer breaks a rule: " + problem
                 + ". Answer again with the complete corrected JSON.");
-        return new LlmConversation(messages, answers, null, problem);
+        return new LlmConversation(messages, answers, null);
     }
 
     /** Falls back to the built-in planner (the default), or fails the job, as studio.llm.on-failure says. */
@@ -141,8 +140,9 @@ public class LlmPlanner {
     private ObjectNode schema() {
         ObjectNode music = object();
         music.putObject("properties").<ObjectNode>set("order_index", type("integer"))
-                .<ObjectNode>set("prompt", type("string")).set("duration_minutes", type("number"));
-        music.putArray("required").add("order_index").add("prompt").add("duration_minutes");
+                .<ObjectNode>set("prompt", type("string")).<ObjectNode>set("duration_minutes", type("number"))
+                .set("title", type("string"));
+        music.putArray("required").add("order_index").add("prompt").add("duration_minutes").add("title");
         ObjectNode visual = object();
         visual.putObject("properties").<ObjectNode>set("order_index", type("integer")).set("prompt", type("string"));
         visual.putArray("required").add("order_index").add("prompt");

@@ -1,0 +1,158 @@
+package com.channelstudio.console;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The console's channel pages: every channel with its state, schedule and jobs; one channel's forms to plan a
+ * video and set its schedule. Forms go through the REST API's routes, so they show the API's messages.
+ */
+@Controller
+class ChannelsConsole {
+
+    private final StudioCalls studio;
+
+    ChannelsConsole(StudioCalls studio) {
+        this.studio = studio;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/console";
+    }
+
+    @GetMapping("/console")
+    String overview(Model model) throws IOException {
+        model.addAttribute("channels", channels());
+        return "console/channels";
+    }
+
+    @PostMapping("/console/channels")
+    ModelAndView createChannel(@RequestParam Map<String, String> form, Model model) throws IOException {
+        StudioCalls.Answer answer = studio.api("api-create-channel", null,
+                apiBody(form, "name", "brand_niche", "youtube_channel_id"));
+        if (answer.ok()) {
+            return new ModelAndView("redirect:/console/channels/" + answer.map().get("id"));
+        }
+        model.addAttribute("channels", channels());
+        return refused(answer, form, model, "console/channels");
+    }
+
+    @PostMapping("/console/channels/{id}/active")
+    String setActive(@PathVariable String id, @RequestParam boolean active) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put("channelId", ConsoleRequests.id(id));
+        headers.put("active", active);
+        if (studio.read("console-set-channel-active", headers, Map.class) == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "channel " + id + " does not exist");
+        }
+        return "redirect:/console";
+    }
+
+    @GetMapping("/console/channels/{id}")
+    String channel(@PathVariable String id, Model model) throws IOException {
+        channelPage(id, model);
+        return "console/channel";
+    }
+
+    /**
+     * Plans a video as {@code POST /api/channels/{id}/jobs} does, with the key the form was given as its
+     * {@code Idempotency-Key}: the form sent twice (a double click, a reload) plans one video.
+     */
+    @PostMapping("/console/channels/{id}/jobs")
+    ModelAndView planJob(@PathVariable String id, @RequestParam Map<String, String> form, Model model)
+            throws IOException {
+        StudioCalls.Answer answer = studio.api("api-create-job", id, apiBody(form, "niche_label", "mood_keywords",
+                "target_duration_minutes", "output_directory", "upload_strategy", "scheduled_time"),
+                ConsoleRequests.given(form.get("idempotency_key")));
+        if (answer.ok()) {
+            return new ModelAndView("redirect:/console/jobs/" + answer.map().get("id"));
+        }
+        channelPage(id, model);
+        model.addAttribute("jobForm", form);
+        return refused(answer, form, model, "console/channel");
+    }
+
+    /** Sets the schedule as {@code PUT /api/channels/{id}/schedule} does; the mood keywords one set per line. */
+    @PostMapping("/console/channels/{id}/schedule")
+    ModelAndView setSchedule(@PathVariable String id, @RequestParam Map<String, String> form, Model model)
+            throws IOException {
+        Map<String, Object> body = apiBody(form, "cron", "time_zone", "videos_ahead", "target_duration_minutes",
+                "upload_strategy", "publish_time");
+        String moods = ConsoleRequests.given(form.get("mood_keywords"));
+        body.put("mood_keywords", moods == null ? null
+                : Arrays.stream(moods.split("\\R")).filter(line -> !line.isBlank()).toList());
+        body.put("enabled", form.containsKey("enabled"));
+        StudioCalls.Answer answer = studio.api("api-set-schedule", id, body);
+        if (answer.ok()) {
+            return new ModelAndView("redirect:/console/channels/" + id);
+        }
+        channelPage(id, model);
+        model.addAttribute("schedule", form);
+        return refused(answer, form, model, "console/channel");
+    }
+
+    /**
+     * The JSON body an API client would send: the form's fields carry the API's names; empty ones are null (as if
+     * left out), numbers go as the form gives them (the API reads "60" as 60 and answers anything else with its message).
+     */
+    private static Map<String, Object> apiBody(Map<String, String> form, String... fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : fields) {
+            body.put(field, ConsoleRequests.given(form.get(field)));
+        }
+        return body;
+    }
+
+    private void channelPage(String id, Model model) throws IOException {
+        Map<String, Object> channel = channels().stream().filter(row -> row.get("id").toString().equals(id)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "channel " + id + " does not exist"));
+        model.addAttribute("channel", channel);
+        StudioCalls.Answer schedule = studio.api("api-show-schedule", id, null);
+        model.addAttribute("schedule", schedule.ok() ? scheduleForm(schedule.map()) : Map.of("enabled", true));
+        model.addAttribute("jobForm", Map.of());
+        model.addAttribute("idempotencyKey", UUID.randomUUID());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> scheduleForm(Map<String, Object> schedule) {
+        Map<String, Object> form = new LinkedHashMap<>(schedule);
+        form.put("mood_keywords", String.join("\n", (List<String>) schedule.get("mood_keywords")));
+        return form;
+    }
+
+    /** The page again, with the API's answer (its message names the field) and what was typed. */
+    private static ModelAndView refused(StudioCalls.Answer answer, Map<String, String> form, Model model, String page) {
+        model.addAttribute("problem", answer.body());
+        model.addAttribute("form", form);
+        return new ModelAndView(page, model.asMap(), HttpStatusCode.valueOf(answer.status()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> channels() throws IOException {
+        List<Map<String, Object>> rows = studio.read("console-channels", Map.of(), List.class);
+        Instant now = Instant.now();
+        for (Map<String, Object> row : rows) {
+            row.put("jobs_by_status", studio.parse(row.get("jobs_by_status")));
+            boolean firing = Boolean.TRUE.equals(row.get("is_active")) && Boolean.TRUE.equals(row.get("schedule_enabled"));
+            row.put("next_firing", firing ? NextFiring.after((String) row.get("cron"), (String) row.get("time_zone"), now) : null);
+        }
+        return rows;
+    }
+}

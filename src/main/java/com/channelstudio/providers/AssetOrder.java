@@ -1,0 +1,19 @@
+package com.channelstudio.providers;
+
+import com.channelstudio.media.MediaProbe;
+import java.nio.file.Path;
+
+/** One file a provider is asked to make: what it is asked for, how failures name it, and where it is written. */
+public interface AssetOrder {
+
+    String prompt();
+
+    /** How failures name this order: "track 7 of 20". */
+    String item();
+
+    /** Providers write here; the file is renamed to its target only once it is checked. */
+    Path partial();
+
+    /** Fails with a MediaCheckException unless the partial file decodes as what was ordered. */
+    void checkDelivery(MediaProbe probe);
+}

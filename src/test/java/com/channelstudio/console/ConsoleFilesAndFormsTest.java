@@ -1,0 +1,286 @@
+package com.channelstudio.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.channelstudio.support.BrowserSession;
+import com.channelstudio.support.Jobs;
+import com.channelstudio.support.StudioTest;
+import com.channelstudio.support.TestOutput;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Issue 11: the console serves a job's files only from inside the output folder, found by job and order index,
+ * and its forms answer with the REST API's own validation messages.
+ */
+@StudioTest
+class ConsoleFilesAndFormsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void aFileOutsideTheOutputFolderIsNeverServedWhateverItsRowSays() throws Exception {
+        Path folder = TestOutput.newFolder();
+        UUID job = new Jobs(jdbc).parked(null, folder);
+        Path outside = Files.writeString(Files.createTempFile("outside-the-output-folder", ".png"), "secret");
+        Path inside = Files.writeString(folder.resolve("inside.png"), "picture");
+        Path link = Files.createSymbolicLink(folder.resolve("link.png"), outside);
+        image(job, 1, outside.toString());
+        image(job, 2, TestOutput.ROOT.relativize(outside).toString());
+        image(job, 3, TestOutput.ROOT.relativize(link).toString());
+        image(job, 4, TestOutput.ROOT.relativize(inside).toString());
+
+        assertThat(get("/console/jobs/" + job + "/images/1").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/console/jobs/" + job + "/images/2").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/console/jobs/" + job + "/images/3").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/console/jobs/" + job + "/images/3/thumbnail").getStatusCode().value()).isEqualTo(404);
+        ResponseEntity<String> served = get("/console/jobs/" + job + "/images/4");
+        assertThat(served.getStatusCode().value()).isEqualTo(200);
+        assertThat(served.getBody()).isEqualTo("picture");
+        assertThat(served.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
+    }
+
+    @Test
+    void theImageGridGetsSmallJpegThumbnails() throws Exception {
+        Path folder = TestOutput.newFolder();
+        UUID job = new Jobs(jdbc).parked(null, folder);
+        BufferedImage picture = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(picture, "png", folder.resolve("01.png").toFile());
+        image(job, 1, TestOutput.ROOT.relativize(folder.resolve("01.png")).toString());
+
+        ResponseEntity<byte[]> thumbnail = http.withBasicAuth("operator", "test-operator-secret")
+                .getForEntity("/console/jobs/" + job + "/images/1/thumbnail", byte[].class);
+
+        assertThat(thumbnail.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_JPEG);
+        BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail.getBody()));
+        assertThat(small.getWidth()).isEqualTo(384);
+        assertThat(small.getHeight()).isEqualTo(216);
+        assertThat(get("/console/jobs/" + job + "/images/2/thumbnail").getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownIndexesJobsAndPathsAnswer404() {
+        Path folder = TestOutput.newFolder();
+        UUID job = new Jobs(jdbc).parked(null, folder);
+
+        assertThat(get("/console/jobs/" + job + "/images/5").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/console/jobs/" + job + "/images/21").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/console/jobs/" + job + "/tracks/0").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/console/jobs/" + job + "/video").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/console/jobs/" + UUID.randomUUID() + "/images/1").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/console/jobs/not-a-job/images/1").getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aTrackIsServedInRangesSoThatThePlayerSeeks() throws Exception {
+        Path folder = TestOutput.newFolder();
+        UUID job = new Jobs(jdbc).parked(null, folder);
+        byte[] wav = new byte[10_000];
+        Files.write(folder.resolve("01.wav"), wav);
+        jdbc.update("INSERT INTO audio_tracks (video_job_id, provider, order_index, duration_seconds, local_file_path, "
+                + "prompt_text) VALUES (?, 'dummy', 1, 1, ?, 'calm piano')", job, TestOutput.ROOT.relativize(folder.resolve("01.wav")).toString());
+
+        HttpHeaders range = new HttpHeaders();
+        range.set(HttpHeaders.RANGE, "bytes=9000-");
+        ResponseEntity<byte[]> part = http.withBasicAuth("operator", "test-operator-secret")
+                .exchange("/console/jobs/" + job + "/tracks/1", HttpMethod.GET, new HttpEntity<>(range), byte[].class);
+
+        assertThat(part.getStatusCode().value()).isEqualTo(206);
+        assertThat(part.getHeaders().getFirst(HttpHeaders.CONTENT_RANGE)).isEqualTo("bytes 9000-9999/10000");
+        assertThat(part.getBody()).hasSize(1000);
+    }
+
+    @Test
+    void formsAnswerWithTheApisOwnValidationMessages() {
+        UUID channel = new Jobs(jdbc).channel("Lo-Fi Study Beats");
+
+        assertSameRefusal("/api/channels/" + channel + "/jobs", Map.of("mood_keywords", "calm", "target_duration_minutes", 59),
+                "/console/channels/" + channel + "/jobs", form("mood_keywords", "calm", "target_duration_minutes", "59"),
+                "target_duration_minutes: must be a whole number of minutes between 60 and 90 (was 59)");
+        assertSameRefusal("/api/channels/" + channel + "/jobs", Map.of("mood_keywords", " , ", "target_duration_minutes", 60),
+                "/console/channels/" + channel + "/jobs", form("mood_keywords", " , ", "target_duration_minutes", "60"),
+                "mood_keywords: must hold at least one keyword");
+        assertSameRefusal("/api/channels", Map.of("brand_niche", "Rain Sounds"),
+                "/console/channels", form("name", "", "brand_niche", "Rain Sounds"), "name: must not be empty");
+        Map<String, Object> schedule = Map.of("cron", "every morning", "time_zone", "Europe/Berlin", "videos_ahead", 3,
+                "mood_keywords", List.of("calm"), "target_duration_minutes", 60, "upload_strategy", "none",
+                "publish_time", "18:00");
+        ResponseEntity<Map> api = http.withBasicAuth("operator", "test-operator-secret").exchange(
+                "/api/channels/" + channel + "/schedule", HttpMethod.PUT, new HttpEntity<>(schedule), Map.class);
+        HttpResponse<String> console = post("/console/channels/" + channel + "/schedule", form("cron", "every morning",
+                "time_zone", "Europe/Berlin", "videos_ahead", "3", "mood_keywords", "calm", "target_duration_minutes", "60",
+                "upload_strategy", "none", "publish_time", "18:00", "enabled", "true"));
+        assertThat(console.statusCode()).isEqualTo(api.getStatusCode().value());
+        assertThat(console.body()).contains(HtmlUtils.htmlEscape((String) api.getBody().get("error")));
+        assertThat((String) api.getBody().get("error")).startsWith("cron: must be a Quartz cron expression");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM video_jobs WHERE channel_id = ?", Integer.class, channel)).isZero();
+    }
+
+    @Test
+    void aScheduleSetThroughTheFormIsShownWithItsNextFiring() {
+        UUID channel = new Jobs(jdbc).channel("Lo-Fi Study Beats");
+
+        HttpResponse<String> saved = post("/console/channels/" + channel + "/schedule", form("cron", "0 0 5 * * ?",
+                "time_zone", "Europe/Berlin", "videos_ahead", "2", "mood_keywords", "calm, rainy\r\nwarm, nostalgic\r\n",
+                "target_duration_minutes", "75", "upload_strategy", "none", "publish_time", "18:00"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/console/channels/" + channel);
+        Map<String, Object> row = jdbc.queryForMap("SELECT cron, time_zone, videos_ahead, CAST(mood_keywords AS TEXT) AS moods, "
+                + "target_duration_minutes, enabled FROM channel_schedules WHERE channel_id = ?", channel);
+        assertThat(row).containsEntry("cron", "0 0 5 * * ?").containsEntry("videos_ahead", 2)
+                .containsEntry("moods", "{\"calm, rainy\",\"warm, nostalgic\"}").containsEntry("target_duration_minutes", 75)
+                .containsEntry("enabled", false);
+        String page = get("/console/channels/" + channel).getBody();
+        assertThat(page).contains("value=\"0 0 5 * * ?\"", "calm, rainy\nwarm, nostalgic");
+        assertThat(card(channel)).contains("0 0 5 * * ?", "(disabled)", "YouTube not connected",
+                "href=\"/api/channels/" + channel + "/youtube/connect\"").doesNotContain("next: ");
+        post("/console/channels/" + channel + "/schedule", form("cron", "0 0 5 * * ?", "time_zone", "Europe/Berlin",
+                "videos_ahead", "2", "mood_keywords", "calm", "target_duration_minutes", "75", "upload_strategy", "none",
+                "publish_time", "18:00", "enabled", "true"));
+        assertThat(card(channel)).containsPattern("next: \\d{4}-\\d\\d-\\d\\d 05:00 CES?T").doesNotContain("(disabled)");
+    }
+
+    /** The channel's card on the channels page. */
+    private String card(UUID channel) {
+        String page = get("/console").getBody();
+        String card = page.substring(page.indexOf("data-channel=\"" + channel + "\""));
+        return card.substring(0, card.indexOf("</article>"));
+    }
+
+    @Test
+    void thePlanFormSentTwicePlansOneVideo() {
+        UUID channel = new Jobs(jdbc).channel("Lo-Fi Study Beats");
+        String page = get("/console/channels/" + channel).getBody();
+        String key = page.replaceAll("(?s).*name=\"idempotency_key\" value=\"([^\"]+)\".*", "$1");
+        MultiValueMap<String, String> plan = form("idempotency_key", key, "mood_keywords", "calm", "target_duration_minutes", "60");
+
+        HttpResponse<String> first = post("/console/channels/" + channel + "/jobs", plan);
+        HttpResponse<String> again = post("/console/channels/" + channel + "/jobs", plan);
+
+        UUID job = jdbc.queryForObject("SELECT id FROM video_jobs WHERE channel_id = ?", UUID.class, channel);
+        assertThat(first.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/console/jobs/" + job);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(get("/console/channels/" + channel).getBody()).doesNotContain(key);
+    }
+
+    @Test
+    void everyStatusChangeIsTimedWhoeverMakesIt() {
+        UUID job = new Jobs(jdbc).parked(null, TestOutput.newFolder());
+        // One transaction, as another system's SQL might move it: no stage sees the job in between.
+        jdbc.execute("DO $$ BEGIN UPDATE video_jobs SET status = 'generating_music' WHERE id = '" + job + "'; "
+                + "PERFORM pg_sleep(0.6); UPDATE video_jobs SET status = 'failed', error_message = 'Stopped by hand' "
+                + "WHERE id = '" + job + "'; END $$");
+
+        String progress = get("/console/jobs/" + job + "/progress").getBody();
+
+        assertThat(progress).containsPattern("generating_music 0\\.[6-9] s").contains("Stopped by hand", "Retry");
+        assertThat(jdbc.queryForList("SELECT CAST(status AS TEXT) FROM video_job_stages WHERE video_job_id = ? ORDER BY entered_at",
+                String.class, job)).containsExactly("failed", "generating_music", "failed");
+    }
+
+    @Test
+    void aFailedUploadHasItsRetryButtonWhichResumesTheUpload() {
+        UUID job = new Jobs(jdbc).parked(null, TestOutput.newFolder());
+        jdbc.update("UPDATE video_jobs SET status = 'completed', upload_strategy = 'private', upload_state = 'failed', "
+                + "upload_message = 'YouTube refused the upload: uploadLimitExceeded' WHERE id = ?", job);
+
+        String page = get("/console/jobs/" + job).getBody();
+        assertThat(page).contains("YouTube refused the upload: uploadLimitExceeded", "Retry the upload");
+        HttpResponse<String> retried = post("/console/jobs/" + job + "/retry", form());
+
+        assertThat(retried.statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT upload_state FROM video_jobs WHERE id = ?", String.class, job)).isEqualTo("waiting");
+        assertThat(post("/console/jobs/" + job + "/retry", form()).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aConsoleFormWithoutTheCsrfTokenIsRefused() throws Exception {
+        UUID channel = new Jobs(jdbc).channel("Lo-Fi Study Beats");
+        BrowserSession browser = BrowserSession.login(port);
+
+        var refused = browser.post("/console/channels/" + channel + "/jobs", "application/x-www-form-urlencoded",
+                "mood_keywords=calm&target_duration_minutes=60");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM video_jobs WHERE channel_id = ?", Integer.class, channel)).isZero();
+    }
+
+    /** The API refuses the JSON body and the console the same form with one status and one message. */
+    private void assertSameRefusal(String apiPath, Map<String, Object> body, String consolePath,
+            MultiValueMap<String, String> form, String message) {
+        ResponseEntity<Map> api = http.withBasicAuth("operator", "test-operator-secret").postForEntity(apiPath, body, Map.class);
+        HttpResponse<String> console = post(consolePath, form);
+        assertThat(api.getBody()).containsEntry("error", message);
+        assertThat(console.statusCode()).isEqualTo(api.getStatusCode().value());
+        assertThat(console.body()).contains(HtmlUtils.htmlEscape(message));
+    }
+
+    private ResponseEntity<String> get(String path) {
+        return http.withBasicAuth("operator", "test-operator-secret").getForEntity(path, String.class);
+    }
+
+    /** A form sent as the browser sends it (HTTP Basic stands in for the login: no CSRF token needed), redirects not followed. */
+    private HttpResponse<String> post(String path, MultiValueMap<String, String> form) {
+        String body = form.entrySet().stream().flatMap(field -> field.getValue().stream()
+                        .map(value -> field.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            "operator:test-operator-secret".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static MultiValueMap<String, String> form(String... namesAndValues) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.add(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    private void image(UUID job, int orderIndex, String recorded) {
+        jdbc.update("INSERT INTO images (video_job_id, provider, order_index, local_file_path, prompt_text) "
+                + "VALUES (?, 'dummy', ?, ?, 'a quiet lake')", job, orderIndex, recorded);
+    }
+}

@@ -1,0 +1,43 @@
+package com.channelstudio.distinct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.support.StudioSettings;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The limits of the check for near copies: repairs run out with a clear message; bad settings are refused. */
+class DistinctVideosTest {
+
+    @Test
+    void aVideoStillACopyAfterTheLastRepairFailsNamingWhatAndTheWayOut() {
+        DistinctVideos guard = new DistinctVideos(StudioSettings.of(Map.of("studio.distinct.max-repairs", "1")), null, null,
+                new ObjectMapper());
+        DistinctCheck stillCopied = new DistinctCheck(UUID.randomUUID(), 1, "[]", "{}", new TreeSet<>(List.of(4)),
+                new TreeSet<>(), "image 4 is a near copy of image 2 of video 5e0c… (hash distance 3, under 24)");
+        VideoJob job = new VideoJob(UUID.randomUUID(), UUID.randomUUID(), "generating_image", "Jazz", "smooth", 60, "{}",
+                "jazz", UUID.randomUUID());
+
+        assertThatThrownBy(() -> guard.hold(stillCopied, job, List.of())).isInstanceOf(AssetFailure.class)
+                .hasMessage("after 1 repairs (studio.distinct.max-repairs) still: image 4 is a near copy of image 2 of video 5e0c… (hash distance 3, under 24)")
+                .satisfies(failure -> {
+                    assertThat(((AssetFailure) failure).item()).isEqualTo("the check for near copies of the channel's recent videos");
+                    assertThat(((AssetFailure) failure).remedy()).contains("studio.distinct.max-repairs", "duplicate_checks");
+                });
+    }
+
+    @Test
+    void settingsOutOfRangeAreRefusedNamingTheKey() {
+        assertThatThrownBy(() -> StudioSettings.of(Map.of("studio.distinct.image-distance", "300")))
+                .hasRootCauseMessage("studio.distinct.image-distance must be between 0 and 256 bits (was 300)");
+        assertThatThrownBy(() -> StudioSettings.of(Map.of("studio.distinct.max-repairs", "-1")))
+                .hasRootCauseMessage("studio.distinct.max-repairs must be 0 or more (was -1)");
+    }
+}
