@@ -15,13 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MINUTES=("$@")
 [ $# -eq 0 ] && MINUTES=(60)
-WORK=$(mktemp -d /tmp/render-bench.XXXX)
-PASSWORD=bench-$RANDOM$RANDOM
-APP=
-trap '[ -n "$APP" ] && kill $APP 2>/dev/null || true; wait 2>/dev/null || true' EXIT
-
-./mvnw -q -B -o package -DskipTests 2>/dev/null || ./mvnw -q -B package -DskipTests
-JAR=$(ls target/channel-studio-*.jar | head -1)
+source bench/studio.sh
 
 BINARIES=(bundled)
 command -v ffmpeg > /dev/null && BINARIES+=(path)
@@ -38,27 +32,12 @@ sample_rss() { # $1 = file to write "jvm_kb ffmpeg_kb" peaks to; runs until kill
     done
 }
 
-seconds_between() { # $1 $2 = log timestamps
-    python3 -c "from datetime import datetime as d; f='%Y-%m-%dT%H:%M:%S.%f'; print(round((d.strptime('$2',f)-d.strptime('$1',f)).total_seconds(),1))"
-}
-
 declare -A WALL JVM_PEAK FF_PEAK LOUDNESS ENCODES VERSION BASE_WALL BASE_RSS
 for binary in "${BINARIES[@]}"; do
-    PORT=$((20000 + RANDOM % 10000))
     DIR=$WORK/$binary
-    FFMPEG_SETTING=$([ $binary = path ] && echo ffmpeg || echo "")
-    STUDIO_FFMPEG_PATH=$FFMPEG_SETTING java -jar "$JAR" --server.port=$PORT --studio.demo.enabled=false \
-        --studio.security.password=$PASSWORD --studio.database.embedded-dir=$DIR/pg --studio.output-dir=$DIR/out \
-        --studio.ffmpeg.cache-dir=$WORK/ffmpeg --studio.render.cron='* * * * * ?' \
-        --camel.main.routes-reload-enabled=false > $DIR.log 2>&1 &
-    APP=$!
-    until curl -sf localhost:$PORT/actuator/health > /dev/null && grep -q 'Using FFmpeg' $DIR.log; do
-        kill -0 $APP 2>/dev/null || { tail -5 $DIR.log; exit 1; }
-        sleep 1
-    done
+    start_studio $DIR $([ $binary = path ] && echo ffmpeg || echo "")
     FFMPEG=$(grep -oE 'Using FFmpeg [^ ]+ at [^ ]+' $DIR.log | head -1 | awk '{print $5}')
-    VERSION[$binary]=$(grep -oE 'Using FFmpeg [^ ]+' $DIR.log | head -1 | awk '{print $3}')
-    api() { curl -sf -u operator:$PASSWORD -H 'Content-Type: application/json' "$@"; }
+    VERSION[$binary]=$VERSION
     CHANNEL=$(api -d '{"name":"Benchmark","brand_niche":"Lo-Fi Study Beats"}' localhost:$PORT/api/channels | sed -E 's/.*"id":"([^"]+)".*/\1/')
     for minutes in "${MINUTES[@]}"; do
         key=$binary-$minutes

@@ -1,12 +1,15 @@
 package com.channelstudio.api;
 
+import com.channelstudio.config.StudioProperties.Motion;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.youtube.UploadStrategy;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.Body;
@@ -30,7 +33,18 @@ public class ApiRequests {
         row.put("brandNiche", text("brand_niche", request.brandNiche(), MAX_NAME));
         row.put("youtubeChannelId", request.youtubeChannelId() == null ? null
                 : text("youtube_channel_id", request.youtubeChannelId(), MAX_YOUTUBE_ID));
+        row.put("renderMotion", renderMotion(request.renderMotion()));
         return row;
+    }
+
+    /** One of the motions of studio.render.motion, as written there; left out, the channel follows that setting. */
+    private static String renderMotion(String requested) {
+        List<String> motions = Arrays.stream(Motion.values()).map(Motion::label).toList();
+        if (requested != null && !motions.contains(requested)) {
+            throw new InvalidInputException("render_motion", "must be one of " + String.join(", ", motions)
+                    + ", or left out to follow studio.render.motion (was " + requested + ")");
+        }
+        return requested;
     }
 
     /** @param channel the channel row the job is for ({@code id}, {@code name}, {@code brand_niche}) */

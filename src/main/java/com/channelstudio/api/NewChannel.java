@@ -6,4 +6,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record NewChannel(
         @JsonProperty("name") String name,
         @JsonProperty("brand_niche") String brandNiche,
-        @JsonProperty("youtube_channel_id") String youtubeChannelId) {}
+        @JsonProperty("youtube_channel_id") String youtubeChannelId,
+        @JsonProperty("render_motion") String renderMotion) {}

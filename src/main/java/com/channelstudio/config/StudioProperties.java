@@ -108,7 +108,9 @@ public record StudioProperties(
             @DefaultValue("2") double encodeHeadroomDb,
             @DefaultValue("20") int timeoutSecondsPerVideoMinute,
             @DefaultValue("false") boolean keepFailedScratch,
-            @DefaultValue("10000") @Positive long progressLogMs) {
+            @DefaultValue("10000") @Positive long progressLogMs,
+            @DefaultValue("none") Motion motion,
+            @DefaultValue("4") @Min(1) @Max(60) int motionLoopSeconds) {
 
         public Render {
             requireCron("studio.render.cron", cron);
@@ -121,6 +123,20 @@ public record StudioProperties(
         /** The true peak the studio's limiter holds the program to before the AAC encode: the ceiling less the encoder's room. */
         public double limiterCeilingDb() {
             return truePeakCeilingDb - encodeHeadroomDb;
+        }
+    }
+
+    /**
+     * The gentle motion of every picture (a channel may choose its own): none (a still, the default), a slow
+     * breathing zoom, light particles drifting down over the picture, or a soft flicker of its light. A value
+     * that is none of these stops the start, naming the key, the value and the allowed ones.
+     */
+    public enum Motion implements Named {
+        NONE, ZOOM, PARTICLES, FLICKER;
+
+        /** A channel's {@code render_motion}: one of the values above, or NULL for the studio's {@code studio.render.motion}. */
+        public static Motion ofChannel(String value, Motion studioDefault) {
+            return value == null ? studioDefault : valueOf(value.toUpperCase(Locale.ROOT));
         }
     }
 

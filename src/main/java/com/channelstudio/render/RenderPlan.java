@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Each image is encoded once into a short clip of one closed GOP (no B-frames), the clips are repeated by
  * copying their frames to the exact frame count of their segment, and the program audio is encoded once and
- * muxed without re-encoding. So a still is not encoded 30 times a second, and every cut lands on its frame.
+ * muxed without re-encoding. So a still is not encoded 30 times a second, and every cut lands on its frame. With a
+ * motion the clip is one loop of it, which repeats seamlessly ({@link MotionLoop}).
  */
 public class RenderPlan {
 
@@ -35,6 +36,7 @@ public class RenderPlan {
     private final Path output;
     private final StudioProperties.Render settings;
     private final double gainDb;
+    private final MotionLoop motion;
     private final List<Overshoot> overshoots = new CopyOnWriteArrayList<>();
     private final long timeoutMillis;
     private final List<String> commandsRun = Collections.synchronizedList(new ArrayList<>());
@@ -42,7 +44,7 @@ public class RenderPlan {
     private final AtomicInteger correctiveEncodes = new AtomicInteger();
 
     RenderPlan(UUID jobId, String executable, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
-            StudioProperties.Render settings, double gainDb) {
+            StudioProperties.Render settings, StudioProperties.Motion motion, double gainDb) {
         this.jobId = jobId;
         this.executable = executable;
         this.timeline = timeline;
@@ -52,6 +54,7 @@ public class RenderPlan {
         this.output = output;
         this.settings = settings;
         this.gainDb = gainDb;
+        this.motion = new MotionLoop(motion, settings.width(), settings.height(), (long) settings.motionLoopSeconds() * settings.fps(), scratch);
         double minutes = timeline.totalSeconds() / 60;
         this.timeoutMillis = Math.max(60_000, Math.round(minutes * settings.timeoutSecondsPerVideoMinute() * 1000));
     }
@@ -150,22 +153,36 @@ public class RenderPlan {
     }
 
     FfmpegCommand clip(int index) {
-        TrackTimeline.Segment segment = timeline.segments().get(index);
-        long frames = clipFrames(segment);
+        return clip(index, clipFrames(timeline.segments().get(index)));
+    }
+
+    /**
+     * Image {@code index} made into a clip of {@code frames} frames: a still, or one loop of its motion. (A test
+     * asks for a frame more than a loop, to see that the motion comes back to where it started.)
+     */
+    FfmpegCommand clip(int index, long frames) {
         int width = settings.width();
         int height = settings.height();
-        String fill = frameFill(width, height) + String.format(Locale.ROOT,
+        String stillFrames = frameFill(width, height) + String.format(Locale.ROOT,
                 ",setsar=1,scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
                         + "loop=loop=%d:size=1:start=0,setpts=N/(%d*TB)", frames - 1, settings.fps());
-        List<String> args = List.of("-hide_banner", "-v", "error", "-y",
-                "-framerate", String.valueOf(settings.fps()), "-i", images.get(index).toString(),
-                "-vf", fill, "-frames:v", String.valueOf(frames),
+        List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y",
+                "-framerate", String.valueOf(settings.fps()), "-i", images.get(index).toString()));
+        if (motion.moves()) {
+            args.addAll(motion.inputs());
+            args.addAll(List.of("-filter_complex", motion.graph(stillFrames, index), "-filter_complex_threads", "1"));
+        } else {
+            args.addAll(List.of("-vf", stillFrames));
+        }
+        args.addAll(List.of("-frames:v", String.valueOf(frames),
                 "-c:v", "libx264", "-threads", "1", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
-                "-x264-params", pictureThenRepeats(frames), "-profile:v", "high", "-pix_fmt", "yuv420p", "-g", String.valueOf(frames),
+                "-x264-params", motion.moves() ? MotionLoop.X264_PARAMS : pictureThenRepeats(frames),
+                "-profile:v", "high", "-pix_fmt", "yuv420p", "-g", String.valueOf(frames),
                 "-keyint_min", String.valueOf(frames), "-sc_threshold", "0", "-bf", "0",
                 "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709",
-                "-an", "-f", "h264", clipFile(index).toString());
-        return command("image " + segment.orderIndex() + " of 20", args, (double) frames / settings.fps());
+                "-an", "-f", "h264", clipFile(index).toString()));
+        TrackTimeline.Segment segment = timeline.segments().get(index);
+        return command("image " + segment.orderIndex() + " of 20", List.copyOf(args), (double) frames / settings.fps());
     }
 
     /**
@@ -290,8 +307,15 @@ public class RenderPlan {
         return JobFolders.partial(output);
     }
 
+    /** A still's clip lasts a keyframe interval, a moving one a loop of its motion; none is longer than its segment. */
     private long clipFrames(TrackTimeline.Segment segment) {
-        return Math.max(1, Math.min((long) settings.keyframeIntervalSeconds() * settings.fps(), segment.frames()));
+        long seconds = motion.moves() ? settings.motionLoopSeconds() : settings.keyframeIntervalSeconds();
+        return Math.max(1, Math.min(seconds * settings.fps(), segment.frames()));
+    }
+
+    /** The pictures the motion lays over the images (particles), to be painted before the clips are encoded. */
+    List<ParticleLayer> particleLayers() {
+        return motion.layers();
     }
 
     private Path clipFile(int index) {

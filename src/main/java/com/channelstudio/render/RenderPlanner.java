@@ -1,6 +1,7 @@
 package com.channelstudio.render;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.config.StudioProperties.Motion;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.Slug;
@@ -20,8 +21,8 @@ import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /**
- * Prepares a render attempt: checks the job's 20 tracks and 20 images are there, sets the program's gain, lays
- * out its scratch folder.
+ * Prepares a render attempt: checks the job's 20 tracks and 20 images are there, sets the program's gain and the
+ * pictures' motion, lays out its scratch folder.
  */
 @Component("renderPlanner")
 public class RenderPlanner {
@@ -45,8 +46,9 @@ public class RenderPlanner {
         this.settings = properties.render();
     }
 
+    /** @param channelMotion the job's channel's {@code render_motion}; NULL: {@code studio.render.motion} */
     public RenderPlan plan(@ExchangeProperty("job") VideoJob job, @Header("tracks") List<Map<String, Object>> tracks,
-            @Header("images") List<Map<String, Object>> images) throws IOException {
+            @Header("images") List<Map<String, Object>> images, @Header("channelMotion") String channelMotion) throws IOException {
         List<Path> trackFiles = existingFiles(tracks, "track");
         List<Path> imageFiles = existingFiles(images, "image");
         for (int i = 0; i < 20; i++) {
@@ -60,7 +62,10 @@ public class RenderPlanner {
         Files.createDirectories(scratch);
         Files.createDirectories(folders.video(job).getParent());
         RenderPlan plan = new RenderPlan(job.id(), ffmpeg.executable(), timelines.of(tracks), trackFiles, imageFiles, scratch,
-                folders.video(job), settings, loudness.programGainDb(tracks));
+                folders.video(job), settings, Motion.ofChannel(channelMotion, settings.motion()), loudness.programGainDb(tracks));
+        for (ParticleLayer layer : plan.particleLayers()) {
+            layer.paint(job.id().getMostSignificantBits() ^ job.id().getLeastSignificantBits());
+        }
         progress.started(plan);
         return plan;
     }

@@ -79,6 +79,11 @@ class OperatorsApiTest {
         expectError(post("/api/channels", "{\"name\": \"" + "x".repeat(256) + "\", \"brand_niche\": \"Jazz\"}"),
                 400, "name", "at most 255 characters");
         expectError(post("/api/channels", "{not json"), 400, "body", "valid JSON");
+        expectError(post("/api/channels", "{\"name\": \"Rain\", \"brand_niche\": \"Jazz\", \"render_motion\": \"sparkle\"}"), 400,
+                "render_motion", "must be one of none, zoom, particles, flicker, or left out to follow studio.render.motion (was sparkle)");
+        JsonNode flickering = json.readTree(post("/api/channels",
+                "{\"name\": \"Candles\", \"brand_niche\": \"Jazz\", \"render_motion\": \"flicker\"}").getBody());
+        assertThat(flickering.get("render_motion").asText()).isEqualTo("flicker");
         expectError(post("/api/channels/not-a-uuid/jobs", "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 60}"),
                 400, "id", "must be a UUID");
         expectError(post("/api/channels/" + UUID.randomUUID() + "/jobs", "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 60}"),

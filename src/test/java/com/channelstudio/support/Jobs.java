@@ -24,9 +24,14 @@ public final class Jobs {
 
     /** A planned job with {@code prompts_json} NULL, as an integrating system inserts it. */
     public UUID planned(String niche, String moods, int minutes, Path outputDirectory) {
+        return planned(channel(niche), niche, moods, minutes, outputDirectory);
+    }
+
+    /** The same, for a channel the test has made. */
+    public UUID planned(UUID channel, String niche, String moods, int minutes, Path outputDirectory) {
         return jdbc.queryForObject("INSERT INTO video_jobs (channel_id, niche_label, mood_keywords, "
                         + "target_duration_minutes, output_directory) VALUES (?, ?, ?, ?, ?) RETURNING id",
-                UUID.class, channel(niche), niche, moods, minutes, outputDirectory.toString());
+                UUID.class, channel, niche, moods, minutes, outputDirectory.toString());
     }
 
     public UUID withPrompts(String status, String promptsJson, int minutes, Path outputDirectory) {

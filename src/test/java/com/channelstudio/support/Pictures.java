@@ -1,5 +1,6 @@
 package com.channelstudio.support;
 
+import com.channelstudio.render.TrackTimeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,28 @@ public final class Pictures {
 
     public int[] image(Path image) throws IOException, InterruptedException {
         return raw(List.of("-i", image.toString(), "-vf", THUMB));
+    }
+
+    /**
+     * Every {@code step}-th cut of the timeline (from the first) where the last frame before it does not show the
+     * image before rather than the next one, or the first frame after it not the next image: none when every image
+     * is on screen exactly while its track plays.
+     */
+    public List<String> cutsOffTheirTrack(Path video, TrackTimeline timeline, List<Path> images, int step)
+            throws IOException, InterruptedException {
+        List<String> off = new ArrayList<>();
+        for (int i = 1; i < images.size(); i += step) {
+            long cut = timeline.segments().get(i).firstFrame();
+            int[] before = image(images.get(i - 1));
+            int[] after = image(images.get(i));
+            if (!showsRatherThan(frame(video, cut - 1), before, after)) {
+                off.add("the last frame before cut " + i + " does not show image " + i);
+            }
+            if (!showsRatherThan(frame(video, cut), after, before)) {
+                off.add("the first frame after cut " + i + " does not show image " + (i + 1));
+            }
+        }
+        return off;
     }
 
     /** Mean absolute difference per channel, 0–255. */
