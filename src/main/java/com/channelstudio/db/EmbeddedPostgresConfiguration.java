@@ -42,7 +42,10 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(folder)
                 .setCleanDataDirectory(false)
-                .setPGStartupWait(startTimeout);
+                .setPGStartupWait(startTimeout)
+                // Stopped by this bean's close, after the studio has given its jobs back: zonky's own JVM hook would
+                // stop it the moment SIGTERM arrives, while the graceful shutdown still needs it.
+                .setRegisterShutdownHook(false);
         if (settings.embeddedDurable()) {
             DURABLE.forEach(builder::setServerConfig);
         }

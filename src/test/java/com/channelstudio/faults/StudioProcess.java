@@ -42,6 +42,19 @@ final class StudioProcess {
 
     /** A studio JVM with the tests' classpath, on that database, with these {@code key=value} settings. */
     static StudioProcess on(ProofDatabase database, String name, List<String> settings, Path workingFolder, Path log) {
+        Map<String, String> environment = Map.of(
+                "SPRING_DATASOURCE_URL", database.url(),
+                "SPRING_DATASOURCE_USERNAME", "postgres",
+                "SPRING_DATASOURCE_PASSWORD", "postgres");
+        return new StudioProcess(name, command(settings), environment, workingFolder, log);
+    }
+
+    /** A studio JVM as it runs by default: on its own embedded PostgreSQL (studio.database.embedded-dir). */
+    static StudioProcess withEmbeddedDatabase(String name, List<String> settings, Path workingFolder, Path log) {
+        return new StudioProcess(name, command(settings), Map.of(), workingFolder, log);
+    }
+
+    private static List<String> command(List<String> settings) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // C1 only: the studios start twice as fast on two busy cores, which is most of a restart.
@@ -49,11 +62,7 @@ final class StudioProcess {
                 "-cp", System.getProperty("java.class.path"),
                 "com.channelstudio.ChannelStudioApplication"));
         settings.forEach(setting -> command.add("--" + setting));
-        Map<String, String> environment = Map.of(
-                "SPRING_DATASOURCE_URL", database.url(),
-                "SPRING_DATASOURCE_USERNAME", "postgres",
-                "SPRING_DATASOURCE_PASSWORD", "postgres");
-        return new StudioProcess(name, command, environment, workingFolder, log);
+        return command;
     }
 
     String name() {
