@@ -203,7 +203,7 @@ class TwoStudiosUnderFaultsTest {
     }
 
     /** A studio JVM as an operator would run it on this machine, with short media, polls and leases. */
-    private static StudioProcess studio(String name, ProofDatabase database, HangingImageProvider provider) {
+    private static StudioProcess studio(String name, ProofDatabase database, HangingImageProvider provider) throws IOException {
         List<String> settings = List.of(
                 // One name for both: instances of one database share it (the clustered scheduler is named after it).
                 "camel.main.name=channel-studio-proof",
@@ -235,6 +235,8 @@ class TwoStudiosUnderFaultsTest {
                 "studio.providers.retry.max-delay-ms=1000",
                 "studio.providers.poll.interval-ms=200",
                 "studio.providers.poll.deadline-seconds=60");
-        return StudioProcess.on(database, name, settings, PROJECT, LOGS.resolve(name + ".log"));
+        // Each runs from a folder of its own, as `java -jar` would: whatever it writes there is counted below.
+        Path workingFolder = Files.createDirectories(WORK.resolve("studios").resolve(name));
+        return StudioProcess.on(database, name, settings, workingFolder, LOGS.resolve(name + ".log"));
     }
 }

@@ -118,7 +118,11 @@ class SchemaMatchesSeedTest {
             "column video_jobs.youtube_uploaded_at timestamptz len=- num=-,- default=- nullable=YES",
             // V10: an image's perceptual hash, for the check for near copies
             "column images.perceptual_hash varchar len=64 num=-,- default=- nullable=YES",
-            "constraint images images_perceptual_hash_check CHECK (((perceptual_hash)::text ~ '^[0-9a-f]{64}$'::text))");
+            "constraint images images_perceptual_hash_check CHECK (((perceptual_hash)::text ~ '^[0-9a-f]{64}$'::text))",
+            // V13: a channel's own motion of its pictures (NULL: studio.render.motion)
+            "column channels.render_motion text len=- num=-,- default=- nullable=YES",
+            "constraint channels channels_render_motion_check CHECK ((render_motion = ANY (ARRAY['none'::text, 'zoom'::text,"
+                    + " 'particles'::text, 'flicker'::text])))");
 
     @Autowired
     HikariDataSource dataSource;
