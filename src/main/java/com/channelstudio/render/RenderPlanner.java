@@ -91,7 +91,7 @@ public class RenderPlanner {
      */
     public void cleanUp(@ExchangeProperty("renderPlan") RenderPlan plan, Exchange exchange) throws IOException {
         if (plan != null) {
-            progress.ended(plan);
+            progress.ended(plan, exchange.getProperty(Exchange.EXCEPTION_CAUGHT) == null);
         }
         if (plan == null || (settings.keepFailedScratch() && exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null)) {
             return;
