@@ -6,7 +6,7 @@ WITH job AS (
     RETURNING id)
 UPDATE render_tasks
    SET status = 'completed',
-       ffmpeg_command = :#${exchangeProperty.renderPlan.commandsRun()},
+       ffmpeg_command = :#${exchangeProperty.renderRun.commandsRun()},
        local_video_path = :#${body.storedPath()},
        duration_seconds = :#${body.durationSeconds()},
        completed_at = CURRENT_TIMESTAMP

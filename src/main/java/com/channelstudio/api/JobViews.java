@@ -2,6 +2,7 @@ package com.channelstudio.api;
 
 import com.channelstudio.jobs.StageProgress;
 import com.channelstudio.render.RenderProgress;
+import com.channelstudio.render.RenderRun;
 import com.channelstudio.youtube.UploadView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +51,7 @@ public class JobViews {
         view.put("stage", status);
         view.put("tracks_made", tracks);
         view.put("images_made", images);
-        RenderProgress.Steps render = status.equals("rendering") ? renders.of(job) : null;
+        RenderRun.Steps render = status.equals("rendering") ? renders.of(job) : null;
         view.put("percent", switch (status) {
             case "planned" -> 0;
             case "generating_music" -> 5 + 40 * tracks / 20;

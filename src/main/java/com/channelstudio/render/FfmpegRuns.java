@@ -17,14 +17,12 @@ public class FfmpegRuns {
     private static final Logger log = LoggerFactory.getLogger(FfmpegRuns.class);
 
     /** @return what FFmpeg wrote to stderr (the loudness measurement reads it) */
-    public String finished(FfmpegCommand command, ExecResult result, RenderPlan plan) throws IOException {
+    public String finished(FfmpegCommand command, ExecResult result, RenderRun run) throws IOException {
         String stderr = read(result.getStderr());
         if (result.getExitValue() != 0) {
             throw exited(command, result.getExitValue(), stderr);
         }
-        int done = plan.stepDone(command);
-        log.info("Job {} rendering: {} done, {}/{} steps ({}%)", plan.jobId(), command.purpose(), done,
-                plan.totalSteps(), Math.min(100, done * 100 / plan.totalSteps()));
+        log.info("Job {} rendering: {} done, {}", run.jobId(), command.purpose(), run.stepDone(command));
         return stderr;
     }
 

@@ -56,12 +56,14 @@ public class ProgramAudioEncoder {
     }
 
     /** @return what the meter of the encoded audio printed: its true peak, and each 100 ms frame's */
-    public String encode(@ExchangeProperty("renderPlan") RenderPlan plan) throws IOException {
-        FfmpegCommand mix = plan.programMix();
-        FfmpegCommand encode = plan.audioEncode();
-        FfmpegCommand meter = plan.encodedLoudness();
+    public String encode(@ExchangeProperty("renderPlan") RenderPlan plan, @ExchangeProperty("renderRun") RenderRun run)
+            throws IOException {
+        RenderCommands commands = plan.commands();
+        FfmpegCommand mix = commands.programMix();
+        FfmpegCommand encode = commands.audioEncode();
+        FfmpegCommand meter = commands.encodedLoudness();
         double ceilingDb = plan.limiterCeilingDb();
-        Overshoot.Emphasis emphasis = new Overshoot.Emphasis(plan.overshoots(), SAMPLE_RATE);
+        Overshoot.Emphasis emphasis = new Overshoot.Emphasis(run.overshoots(), SAMPLE_RATE);
         List<Process> processes = new ArrayList<>();
         progress.started(encode, plan);
         try {
@@ -93,10 +95,8 @@ public class ProgramAudioEncoder {
             }
             check(mix, mixer, mixErrors, encode.timeoutMillis());
             check(meter, meterer, meterLog, encode.timeoutMillis());
-            int done = plan.audioDone(mix, encode, meter);
-            log.info("Job {} rendering: program audio done (true peaks limited to {} dBTP, at most {} dB taken off), "
-                    + "{}/{} steps ({}%)", plan.jobId(), decibels(ceilingDb), decibels(reduction), done,
-                    plan.totalSteps(), Math.min(100, done * 100 / plan.totalSteps()));
+            log.info("Job {} rendering: program audio done (true peaks limited to {} dBTP, at most {} dB taken off), {}",
+                    plan.jobId(), decibels(ceilingDb), decibels(reduction), run.audioDone(mix, encode, meter));
             return meterLog.get();
         } catch (TimeoutException e) {
             throw new AssetFailure("program audio", "FFmpeg did not finish within its timeout of "
@@ -114,9 +114,9 @@ public class ProgramAudioEncoder {
     }
 
     /** A corrective encode: the meter found the last one over the ceiling in these stretches. */
-    public String encodeAgain(RenderPlan plan, List<Overshoot> overshoots) throws IOException {
-        plan.correct(overshoots);
-        return encode(plan);
+    public String encodeAgain(RenderPlan plan, RenderRun run, List<Overshoot> overshoots) throws IOException {
+        run.correct(overshoots);
+        return encode(plan, run);
     }
 
     private List<String> line(FfmpegCommand command) {

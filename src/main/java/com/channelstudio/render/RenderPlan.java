@@ -4,28 +4,22 @@ import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One render attempt of one job: the timeline, the FFmpeg commands that realise it, and a record of what ran.
+ * One render attempt of one job, decided before anything runs: its timeline, its inputs, its settings and where
+ * every intermediate file goes. Immutable; {@link #commands()} turns it into FFmpeg commands, and a
+ * {@link RenderRun} records what ran.
  *
- * <p>Each image is encoded once into a short clip of one closed GOP (no B-frames), the clips are repeated by
- * copying their frames to the exact frame count of their segment, and the program audio is encoded once and
- * muxed without re-encoding. So a still is not encoded 30 times a second, and every cut lands on its frame. With a
- * motion the clip is one loop of it, which repeats seamlessly ({@link MotionLoop}).
+ * <p>Each image is made into a short clip of one closed GOP (no B-frames): a still, or one loop of its motion,
+ * which repeats seamlessly ({@link MotionLoop}). The clips are repeated by copying their frames to the exact frame
+ * count of their segment, so no picture is encoded 30 times a second and every cut lands on its frame. The program
+ * audio is encoded (again, a few times at most, if AAC pushed its true peak over the ceiling) and muxed without
+ * re-encoding.
  */
-public class RenderPlan {
-
-    /** How the mix hands the program to the limiter, and the limiter to the encoder. */
-    private static final String PCM_FORMAT = "f32le";
-
-    /** What the render splits into: steps that may run side by side. */
-    public record Step(String route, FfmpegCommand command) {}
+public final class RenderPlan {
 
     private final UUID jobId;
     private final String executable;
@@ -37,19 +31,15 @@ public class RenderPlan {
     private final StudioProperties.Render settings;
     private final double gainDb;
     private final MotionLoop motion;
-    private final List<Overshoot> overshoots = new CopyOnWriteArrayList<>();
     private final long timeoutMillis;
-    private final List<String> commandsRun = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger stepsDone = new AtomicInteger();
-    private final AtomicInteger correctiveEncodes = new AtomicInteger();
 
     RenderPlan(UUID jobId, String executable, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
             StudioProperties.Render settings, StudioProperties.Motion motion, double gainDb) {
         this.jobId = jobId;
         this.executable = executable;
         this.timeline = timeline;
-        this.tracks = tracks;
-        this.images = images;
+        this.tracks = List.copyOf(tracks);
+        this.images = List.copyOf(images);
         this.scratch = scratch;
         this.output = output;
         this.settings = settings;
@@ -59,12 +49,42 @@ public class RenderPlan {
         this.timeoutMillis = Math.max(60_000, Math.round(minutes * settings.timeoutSecondsPerVideoMinute() * 1000));
     }
 
+    public RenderCommands commands() {
+        return new RenderCommands(this);
+    }
+
     public UUID jobId() {
         return jobId;
     }
 
+    /** The FFmpeg the commands run, as stored in their command lines. */
+    public String executable() {
+        return executable;
+    }
+
     public TrackTimeline timeline() {
         return timeline;
+    }
+
+    public List<Path> tracks() {
+        return tracks;
+    }
+
+    public List<Path> images() {
+        return images;
+    }
+
+    public StudioProperties.Render settings() {
+        return settings;
+    }
+
+    MotionLoop motion() {
+        return motion;
+    }
+
+    /** How long any one FFmpeg run of this render may take: in proportion to the video's length. */
+    public long timeoutMillis() {
+        return timeoutMillis;
     }
 
     public Path output() {
@@ -88,214 +108,34 @@ public class RenderPlan {
         return settings.limiterCeilingDb();
     }
 
-    /**
-     * The audio chain first (it is the longest), then the clip encodes: independent, so they share the render
-     * workers. Clips are encoded on one thread each, so the single-threaded AAC encode keeps a core to itself
-     * and scaling goes through studio.render.workers.
-     */
-    public List<Step> parallelSteps() {
-        List<Step> steps = new ArrayList<>();
-        steps.add(new Step("render-audio", audioEncode()));
-        for (int i = 0; i < images.size(); i++) {
-            steps.add(new Step("run-ffmpeg", clip(i)));
-        }
-        return steps;
-    }
-
-    /** Every step of the render, counted for progress: the clips, the audio (and any corrective encode), the mux. */
-    public int totalSteps() {
-        return images.size() + 2 + correctiveEncodes.get();
-    }
-
-    public int stepsDone() {
-        return stepsDone.get();
-    }
-
-    public int stepDone(FfmpegCommand command) {
-        return stepDone(command.commandLine(executable));
-    }
-
-    /** The program audio: mixed by one FFmpeg, limited by the studio, encoded and metered by two more, as one stored line. */
-    public int audioDone(FfmpegCommand mix, FfmpegCommand encode, FfmpegCommand meter) {
-        return stepDone(audioPipelineLine(mix, encode, meter));
-    }
-
-    private int stepDone(String commandLine) {
-        commandsRun.add(commandLine);
-        return stepsDone.incrementAndGet();
-    }
-
-    private String audioPipelineLine(FfmpegCommand mix, FfmpegCommand encode, FfmpegCommand meter) {
-        StringBuilder limiter = new StringBuilder(String.format(Locale.ROOT, " | studio-true-peak-limiter --ceiling %.2fdBTP",
-                limiterCeilingDb()));
-        for (Overshoot overshoot : overshoots) {
-            limiter.append(String.format(Locale.ROOT, " --lower %.2f-%.2fs:%.2fdB", overshoot.startSeconds(),
-                    overshoot.endSeconds(), overshoot.extraReductionDb()));
-        }
-        return mix.commandLine(executable) + limiter + " | " + encode.commandLine(executable) + " | "
-                + meter.commandLine(executable);
-    }
-
-    /** The commands that ran, in the order they finished, as stored in {@code render_tasks.ffmpeg_command}. */
-    public String commandsRun() {
-        return String.join("\n", commandsRun);
-    }
-
-    /** Every command the plan knows before it runs (a corrective audio encode is only known after the meter). */
-    public String commandsPlanned() {
-        List<String> lines = new ArrayList<>();
-        lines.add(audioPipelineLine(programMix(), audioEncode(), encodedLoudness()));
-        for (int i = 0; i < images.size(); i++) {
-            lines.add(clip(i).commandLine(executable));
-        }
-        lines.add(mux().commandLine(executable));
-        return String.join("\n", lines);
-    }
-
-    FfmpegCommand clip(int index) {
-        return clip(index, clipFrames(timeline.segments().get(index)));
-    }
-
-    /**
-     * Image {@code index} made into a clip of {@code frames} frames: a still, or one loop of its motion. (A test
-     * asks for a frame more than a loop, to see that the motion comes back to where it started.)
-     */
-    FfmpegCommand clip(int index, long frames) {
-        int width = settings.width();
-        int height = settings.height();
-        String stillFrames = frameFill(width, height) + String.format(Locale.ROOT,
-                ",setsar=1,scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
-                        + "loop=loop=%d:size=1:start=0,setpts=N/(%d*TB)", frames - 1, settings.fps());
-        List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y",
-                "-framerate", String.valueOf(settings.fps()), "-i", images.get(index).toString()));
-        if (motion.moves()) {
-            args.addAll(motion.inputs());
-            args.addAll(List.of("-filter_complex", motion.graph(stillFrames, index), "-filter_complex_threads", "1"));
-        } else {
-            args.addAll(List.of("-vf", stillFrames));
-        }
-        args.addAll(List.of("-frames:v", String.valueOf(frames),
-                "-c:v", "libx264", "-threads", "1", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
-                "-x264-params", motion.moves() ? MotionLoop.X264_PARAMS : pictureThenRepeats(frames),
-                "-profile:v", "high", "-pix_fmt", "yuv420p", "-g", String.valueOf(frames),
-                "-keyint_min", String.valueOf(frames), "-sc_threshold", "0", "-bf", "0",
-                "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709",
-                "-an", "-f", "h264", clipFile(index).toString()));
-        TrackTimeline.Segment segment = timeline.segments().get(index);
-        return command("image " + segment.orderIndex() + " of 20", List.copyOf(args), (double) frames / settings.fps());
-    }
-
-    /**
-     * The first frame carries the picture, coded with High-profile tools whatever the preset (CABAC, 8x8
-     * transform, adaptive quantisation, trellis). Every later frame only repeats it: forced to the coarsest
-     * quantiser, nothing is left to code, so they are skips that show the first frame exactly and cost x264
-     * almost nothing.
-     */
-    private static String pictureThenRepeats(long frames) {
-        String picture = "cabac=1:8x8dct=1:partitions=i4x4,i8x8:deblock=1,0,0:aq-mode=1:trellis=1:aud=1";
-        return frames > 1 ? picture + ":zones=1," + (frames - 1) + ",q=51" : picture;
-    }
-
-    /**
-     * Meters the encoded program as the encoder makes it (its ADTS copy on stdin), every 100 ms of it: AAC can
-     * raise the true peak of a sharp transient by a few dB. {@code -v verbose} prints each frame's true peak.
-     */
-    public FfmpegCommand encodedLoudness() {
-        List<String> args = List.of("-nostdin", "-hide_banner", "-nostats", "-v", "verbose", "-f", "aac", "-i", "pipe:0",
-                "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-");
-        return new FfmpegCommand("encoded audio loudness", args, timeoutMillis, null, timeline.totalSeconds());
-    }
-
-    public int correctiveEncodes() {
-        return correctiveEncodes.get();
-    }
-
-    /** Where the limiter takes the program further down: the stretches that earlier encodes of this render pushed over. */
-    public List<Overshoot> overshoots() {
-        return List.copyOf(overshoots);
-    }
-
-    /** Before the program is encoded again: the meter found AAC had pushed its true peak over the ceiling here. */
-    public void correct(List<Overshoot> found) {
-        correctiveEncodes.incrementAndGet();
-        overshoots.addAll(found);
-    }
-
-    /**
-     * The program as 32-bit float PCM on stdout: every track cut to its exact length, joined, faded, and brought
-     * to the loudness target. The studio's true-peak limiter reads it on its way to {@link #audioEncode()}.
-     */
-    public FfmpegCommand programMix() {
-        List<String> args = new ArrayList<>(List.of("-nostdin", "-hide_banner", "-v", "error"));
-        args.addAll(trackInputs());
-        args.addAll(List.of("-filter_complex",
-                program() + String.format(Locale.ROOT, ";[program]volume=%.2fdB[out]", gainDb),
-                "-map", "[out]", "-f", PCM_FORMAT, "-ar", String.valueOf(timeline.sampleRate()), "-ac", "2", "pipe:1"));
-        return new FfmpegCommand("program audio mix", List.copyOf(args), timeoutMillis, null, timeline.totalSeconds());
-    }
-
-    /**
-     * The limited program from stdin, encoded once to AAC-LC. Every option that shapes the result is named, so
-     * every FFmpeg makes the same audio: FFmpeg 5 made the slower {@code twoloop} coder its default (2.3 times
-     * slower, true peaks 3 dB higher), and intensity stereo, a low-bitrate tool, raised sharp transients up to 6 dB
-     * over the limited program (measured on 4.4.1, 5.1 and 7.1). With both set as here they agree within 0.3 dB.
-     */
-    public FfmpegCommand audioEncode() {
-        List<String> args = List.of("-hide_banner", "-v", "error", "-y",
-                "-f", PCM_FORMAT, "-ar", String.valueOf(timeline.sampleRate()), "-ac", "2", "-i", "pipe:0",
-                "-map", "0:a", "-c:a", "aac", "-aac_coder", "fast", "-aac_is", "0", "-b:a", settings.audioBitrate(),
-                "-f", "tee", "[f=mp4]" + teeEscaped(audioFile().toString()) + "|[f=adts]pipe:1");
-        return command("program audio", args, timeline.totalSeconds());
-    }
-
-    /** The tee muxer splits its outputs at '|' and reads options in brackets: a file name says them literally. */
-    private static String teeEscaped(String file) {
-        return file.replaceAll("([\\\\|\\[\\]'])", "\\\\$1");
-    }
-
-    public FfmpegCommand mux() {
-        List<String> args = List.of("-hide_banner", "-v", "error", "-y",
-                "-f", "h264", "-framerate", String.valueOf(settings.fps()), "-i", videoTrack().toString(),
-                "-i", audioFile().toString(), "-map", "0:v:0", "-map", "1:a:0", "-c", "copy",
-                "-video_track_timescale", String.valueOf(settings.fps() * 512), "-movflags", "+faststart",
-                "-f", "mp4", partialOutput().toString());
-        return command("video", args, timeline.totalSeconds());
-    }
-
-    /**
-     * Any picture fills the frame: scaled and cropped ({@code crop}), or whole over a blurred, cropped copy of
-     * itself ({@code blur}) so nothing of it is cut off.
-     */
-    private String frameFill(int width, int height) {
-        String cover = String.format(Locale.ROOT,
-                "scale=%d:%d:force_original_aspect_ratio=increase:flags=lanczos,crop=%d:%d", width, height, width, height);
-        return switch (settings.fill()) {
-            case CROP -> cover;
-            case BLUR -> String.format(Locale.ROOT, "split[whole][back];[back]%s,boxblur=luma_radius=40:luma_power=2[blurred];"
-                            + "[whole]scale=%d:%d:force_original_aspect_ratio=decrease:flags=lanczos[front];"
-                            + "[blurred][front]overlay=(W-w)/2:(H-h)/2",
-                    cover, width, height);
-        };
-    }
-
-    /** Every run: no stdin (it would wait for keys), progress reported to a file the studio reads while it runs. */
-    private FfmpegCommand command(String purpose, List<String> arguments, double expectedSeconds) {
-        Path progress = scratch.resolve("progress-" + purpose.replaceAll("[^A-Za-z0-9]+", "-") + ".txt");
-        List<String> args = new ArrayList<>(List.of("-nostdin", "-progress", progress.toString()));
-        args.addAll(arguments);
-        return new FfmpegCommand(purpose, List.copyOf(args), timeoutMillis, progress, expectedSeconds);
-    }
-
     /** How each image's clip is repeated: whole, then its first frames, to the exact frame count of its segment. */
     public record Repeat(Path clip, long clipFrames, long segmentFrames) {}
 
     public List<Repeat> repeats() {
         List<Repeat> repeats = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
-            TrackTimeline.Segment segment = timeline.segments().get(i);
-            repeats.add(new Repeat(clipFile(i), clipFrames(segment), segment.frames()));
+            repeats.add(new Repeat(clipFile(i), clipFrames(i), timeline.segments().get(i).frames()));
         }
         return repeats;
+    }
+
+    /** A still's clip lasts a keyframe interval, a moving one a loop of its motion; none is longer than its segment. */
+    long clipFrames(int index) {
+        long seconds = motion.moves() ? settings.motionLoopSeconds() : settings.keyframeIntervalSeconds();
+        return Math.max(1, Math.min(seconds * settings.fps(), timeline.segments().get(index).frames()));
+    }
+
+    /** The pictures the motion lays over the images (particles), to be painted before the clips are encoded. */
+    List<ParticleLayer> particleLayers() {
+        return motion.layers();
+    }
+
+    Path clipFile(int index) {
+        return scratch.resolve(String.format(Locale.ROOT, "clip-%02d.h264", index + 1));
+    }
+
+    Path audioFile() {
+        return scratch.resolve("audio.m4a");
     }
 
     /** The whole video stream, H.264 Annex B: the clips repeated back to back, before it is muxed with the audio. */
@@ -305,83 +145,5 @@ public class RenderPlan {
 
     public Path partialOutput() {
         return JobFolders.partial(output);
-    }
-
-    /** A still's clip lasts a keyframe interval, a moving one a loop of its motion; none is longer than its segment. */
-    private long clipFrames(TrackTimeline.Segment segment) {
-        long seconds = motion.moves() ? settings.motionLoopSeconds() : settings.keyframeIntervalSeconds();
-        return Math.max(1, Math.min(seconds * settings.fps(), segment.frames()));
-    }
-
-    /** The pictures the motion lays over the images (particles), to be painted before the clips are encoded. */
-    List<ParticleLayer> particleLayers() {
-        return motion.layers();
-    }
-
-    private Path clipFile(int index) {
-        return scratch.resolve(String.format(Locale.ROOT, "clip-%02d.h264", index + 1));
-    }
-
-    private Path audioFile() {
-        return scratch.resolve("audio.m4a");
-    }
-
-    private List<String> trackInputs() {
-        List<String> inputs = new ArrayList<>();
-        for (Path track : tracks) {
-            inputs.add("-i");
-            inputs.add(track.toString());
-        }
-        return inputs;
-    }
-
-    /**
-     * Neighbours are crossfaded pair by pair, then the pairs, and so on up to the whole program: the same joins as
-     * a chain, but every sample passes through about five crossfade filters instead of up to nineteen (each one
-     * copies what passes through it; the chain cost the mix 15 s of CPU for an hour).
-     */
-    private void crossfadeInPairs(StringBuilder graph, int tracks) {
-        List<String> level = new ArrayList<>();
-        for (int i = 0; i < tracks; i++) {
-            level.add("[a" + i + "]");
-        }
-        int made = 0;
-        while (level.size() > 1) {
-            List<String> joined = new ArrayList<>();
-            for (int i = 0; i + 1 < level.size(); i += 2) {
-                String pair = level.size() == 2 ? "[joined]" : "[x" + made++ + "]";
-                graph.append(level.get(i)).append(level.get(i + 1)).append("acrossfade=ns=")
-                        .append(timeline.crossfadeSamples()).append(":c1=tri:c2=tri").append(pair).append(';');
-                joined.add(pair);
-            }
-            if (level.size() % 2 == 1) {
-                joined.add(level.get(level.size() - 1));
-            }
-            level = joined;
-        }
-    }
-
-    /** Every track resampled and cut to its exact length, joined gapless or crossfaded, faded in and out. */
-    private String program() {
-        StringBuilder graph = new StringBuilder();
-        List<TrackTimeline.Segment> segments = timeline.segments();
-        for (int i = 0; i < segments.size(); i++) {
-            long samples = segments.get(i).trackSamples();
-            graph.append(String.format(Locale.ROOT,
-                    "[%d:a]aresample=%d,aformat=sample_fmts=fltp:channel_layouts=stereo,apad=whole_len=%d,atrim=end_sample=%d[a%d];",
-                    i, timeline.sampleRate(), samples, samples, i));
-        }
-        if (timeline.crossfadeSamples() == 0) {
-            for (int i = 0; i < segments.size(); i++) {
-                graph.append("[a").append(i).append(']');
-            }
-            graph.append("concat=n=").append(segments.size()).append(":v=0:a=1[joined];");
-        } else {
-            crossfadeInPairs(graph, segments.size());
-        }
-        double total = timeline.totalSeconds();
-        graph.append(String.format(Locale.ROOT, "[joined]afade=t=in:st=0:d=%.3f,afade=t=out:st=%.3f:d=%.3f[program]",
-                settings.fadeInSeconds(), Math.max(0, total - settings.fadeOutSeconds()), settings.fadeOutSeconds()));
-        return graph.toString();
     }
 }

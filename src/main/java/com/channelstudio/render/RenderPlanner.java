@@ -33,11 +33,9 @@ public class RenderPlanner {
     private final FfmpegLocator ffmpeg;
     private final LoudnessGain loudness;
     private final StudioInstance instance;
-    private final RenderProgress progress;
 
     public RenderPlanner(JobFolders folders, TimelineFactory timelines, StudioProperties properties, FfmpegLocator ffmpeg,
-            LoudnessGain loudness, StudioInstance instance, RenderProgress progress) {
-        this.progress = progress;
+            LoudnessGain loudness, StudioInstance instance) {
         this.ffmpeg = ffmpeg;
         this.instance = instance;
         this.loudness = loudness;
@@ -66,7 +64,6 @@ public class RenderPlanner {
         for (ParticleLayer layer : plan.particleLayers()) {
             layer.paint(job.id().getMostSignificantBits() ^ job.id().getLeastSignificantBits());
         }
-        progress.started(plan);
         return plan;
     }
 
@@ -90,9 +87,6 @@ public class RenderPlanner {
      * {@code studio.render.keep-failed-scratch} asks to keep them for a look.
      */
     public void cleanUp(@ExchangeProperty("renderPlan") RenderPlan plan, Exchange exchange) throws IOException {
-        if (plan != null) {
-            progress.ended(plan, exchange.getProperty(Exchange.EXCEPTION_CAUGHT) == null);
-        }
         if (plan == null || (settings.keepFailedScratch() && exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null)) {
             return;
         }

@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** SPEC §8–§9: operators create, list, show and retry through the API; bad requests name the field and the rule. */
+/** Operators create, list, show and retry through the API; bad requests name the field and the rule. */
 @StudioTest
 class OperatorsApiTest {
 

@@ -7,6 +7,7 @@ import com.channelstudio.music.synth.Synthesizer;
 import com.channelstudio.render.TimelineFactory;
 import com.channelstudio.support.Assets;
 import com.channelstudio.support.Jobs;
+import com.channelstudio.support.OnThePath;
 import com.channelstudio.support.PromptsJson;
 import com.channelstudio.support.StudioTest;
 import com.channelstudio.support.TestOutput;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
@@ -271,11 +273,9 @@ class OperatorConsoleInABrowserTest {
      * where .ci/run installs it) it fails instead, so the browser test never silently drops out of the proof.
      */
     private static String installed(String program) {
-        for (String folder : System.getenv("PATH").split(File.pathSeparator)) {
-            Path file = Path.of(folder, program);
-            if (Files.isExecutable(file)) {
-                return file.toString();
-            }
+        Optional<Path> file = OnThePath.find(program);
+        if (file.isPresent()) {
+            return file.get().toString();
         }
         String missing = program + " is not on the PATH: apt-get install chromium chromium-driver (.ci/run does)";
         if ("true".equals(System.getenv("CI"))) {

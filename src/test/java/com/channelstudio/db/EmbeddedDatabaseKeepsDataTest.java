@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** SPEC §2: the embedded server keeps its data in the configured folder, so a restart keeps channels and jobs. */
+/** The embedded server keeps its data in the configured folder, so a restart keeps channels and jobs. */
 class EmbeddedDatabaseKeepsDataTest {
 
     @TempDir

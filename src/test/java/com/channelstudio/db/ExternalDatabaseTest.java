@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * SPEC §2: with SPRING_DATASOURCE_URL set the studio uses that server (migrating it) and starts nothing embedded;
+ * With SPRING_DATASOURCE_URL set the studio uses that server (migrating it) and starts nothing embedded;
  * a job inserted there by plain SQL is made into a video in its directory.
  */
 @CamelSpringBootTest

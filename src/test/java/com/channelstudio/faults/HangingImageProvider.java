@@ -29,7 +29,7 @@ import javax.imageio.ImageIO;
 
 /**
  * The image provider of the proof, shaped like Leonardo.ai v1 (create a generation, poll it, download the file, as
- * in providers.md §6): the first generation request of the run hangs longer than the studio's response timeout,
+ * Leonardo's API reference describes it): the first generation request of the run hangs longer than the studio's response timeout,
  * every later one answers normally. A Leonardo-shaped stub rather than an FFmpeg wrapper script: the hang then
  * lands on a provider call, where the issue puts it, and the studio's own timeout and retry have to end it.
  */

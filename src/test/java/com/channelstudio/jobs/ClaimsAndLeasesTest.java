@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** SPEC §4: several instances may poll one database; a job is worked on by one at a time, and taken over after its lease. */
+/** Several instances may poll one database; a job is worked on by one at a time, and taken over after its lease. */
 @StudioTest
 class ClaimsAndLeasesTest {
 

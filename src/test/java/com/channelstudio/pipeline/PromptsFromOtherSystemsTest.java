@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * SPEC §3, §9: prompts inserted with a job are kept after validation (with built-in track titles where they have
+ * Prompts inserted with a job are kept after validation (with built-in track titles where they have
  * none); bad ones fail the job naming field and rule.
  */
 @StudioTest

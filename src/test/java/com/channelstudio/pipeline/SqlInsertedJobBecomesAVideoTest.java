@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** SPEC §3: a row inserted by plain SQL (planned, no prompts) is made into a video in its output_directory. */
+/** A row inserted by plain SQL (planned, no prompts) is made into a video in its output_directory. */
 @StudioTest
 class SqlInsertedJobBecomesAVideoTest {
 

@@ -6,15 +6,14 @@ import com.channelstudio.config.StudioProperties;
 import com.channelstudio.config.StudioProperties.Motion;
 import com.channelstudio.images.painter.Painter;
 import com.channelstudio.media.FfmpegLocator;
+import com.channelstudio.support.OnThePath;
 import com.channelstudio.support.Pictures;
 import com.channelstudio.support.StudioSettings;
 import com.channelstudio.support.VideoFrames;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ class MotionLoopsTest {
         Map<String, List<byte[]>> framesByFfmpeg = new LinkedHashMap<>();
         for (String ffmpeg : ffmpegs()) {
             RenderPlan plan = plan(ffmpeg, motion, "8", List.of(3L * LOOP));
-            run(ffmpeg, plan.clip(0, LOOP + 1).arguments());
+            run(ffmpeg, plan.commands().clip(0, LOOP + 1).arguments());
             Path clip = plan.scratch().resolve("clip-01.h264");
             List<byte[]> loop = new VideoFrames(ffmpeg).lumas(clip, WIDTH, HEIGHT, 0, LOOP);
             byte[] first = loop.get(0);
@@ -101,7 +100,7 @@ class MotionLoopsTest {
         String ffmpeg = ffmpegs().get(0);
         RenderPlan plan = plan(ffmpeg, motion, "20", List.of(2L * LOOP + 17, LOOP + 41L, 3L * LOOP + 5));
         for (int i = 0; i < 3; i++) {
-            run(ffmpeg, plan.clip(i).arguments());
+            run(ffmpeg, plan.commands().clip(i).arguments());
         }
         new VideoTrackAssembler().assemble(plan);
         Path video = plan.videoTrack();
@@ -124,7 +123,7 @@ class MotionLoopsTest {
     void aStillIsOnePictureRepeatedAsBefore() throws Exception {
         String ffmpeg = ffmpegs().get(0);
         RenderPlan plan = plan(ffmpeg, Motion.NONE, "20", List.of(15L * FPS));
-        List<String> arguments = plan.clip(0).arguments();
+        List<String> arguments = plan.commands().clip(0).arguments();
         assertThat(arguments).contains("-vf").doesNotContain("-filter_complex")
                 .filteredOn(argument -> argument.equals("-i")).hasSize(1);
         assertThat(plan.particleLayers()).isEmpty();
@@ -180,9 +179,7 @@ class MotionLoopsTest {
     /** The bundled FFmpeg, and the one on the PATH if there is one. */
     private static List<String> ffmpegs() {
         List<String> found = new ArrayList<>(List.of(new FfmpegLocator(StudioSettings.of(Map.of())).executable()));
-        String path = System.getenv().getOrDefault("PATH", "");
-        Arrays.stream(path.split(File.pathSeparator)).map(dir -> Path.of(dir, "ffmpeg")).filter(Files::isExecutable)
-                .findFirst().ifPresent(onPath -> found.add(new FfmpegLocator(StudioSettings.of(Map.of("studio.ffmpeg.path", "ffmpeg"))).executable()));
+        OnThePath.find("ffmpeg").ifPresent(onPath -> found.add(new FfmpegLocator(StudioSettings.of(Map.of("studio.ffmpeg.path", "ffmpeg"))).executable()));
         return found;
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** SPEC §6: a picture of any shape fills the 16:9 frame, cropped or over a blurred copy of itself (a setting). */
+/** A picture of any shape fills the 16:9 frame, cropped or over a blurred copy of itself (a setting). */
 class PicturesFillTheFrameTest {
 
     @TempDir
@@ -60,7 +60,7 @@ class PicturesFillTheFrameTest {
         java.nio.file.Files.createDirectories(scratch);
         RenderPlan plan = new RenderPlan(UUID.randomUUID(), ffmpeg, timeline, List.of(image), List.of(image), scratch,
                 folder.resolve("video.mp4"), properties.render(), properties.render().motion(), 0);
-        run(ffmpeg, plan.clip(0).arguments());
+        run(ffmpeg, plan.commands().clip(0).arguments());
         Path png = folder.resolve(fill + ".png");
         run(ffmpeg, List.of("-v", "error", "-y", "-i", scratch.resolve("clip-01.h264").toString(), "-frames:v", "1", png.toString()));
         return ImageIO.read(png.toFile());

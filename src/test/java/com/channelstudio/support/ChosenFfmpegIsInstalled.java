@@ -1,9 +1,6 @@
 package com.channelstudio.support;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,9 +17,7 @@ public class ChosenFfmpegIsInstalled implements ExecutionCondition {
         if (chosen.isBlank() || chosen.contains(File.separator)) {
             return ConditionEvaluationResult.enabled("FFmpeg: " + (chosen.isBlank() ? "the bundled build" : chosen));
         }
-        String path = System.getenv().getOrDefault("PATH", "");
-        boolean found = Arrays.stream(path.split(File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, chosen)));
-        return found ? ConditionEvaluationResult.enabled("FFmpeg: " + chosen + " on the PATH")
+        return OnThePath.find(chosen).isPresent() ? ConditionEvaluationResult.enabled("FFmpeg: " + chosen + " on the PATH")
                 : ConditionEvaluationResult.disabled("no " + chosen + " on the PATH: install FFmpeg to run this class with it");
     }
 }

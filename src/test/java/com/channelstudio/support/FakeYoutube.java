@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Google's side of an upload, as its documentation and YOUTUBE.md describe it: the OAuth token endpoint, channels.list,
+ * Google's side of an upload, as the YouTube Data API's documentation describes it: the OAuth token endpoint, channels.list,
  * the resumable videos.insert (a POST answering {@code Location}, PUTs of chunks answered 308 with {@code Range} and
  * finally 200 with the video resource, the {@code bytes *}{@code /N} status query), thumbnails.set and
  * playlistItems.insert, with the error

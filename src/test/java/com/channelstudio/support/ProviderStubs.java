@@ -32,7 +32,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One WireMock server for all provider tests, stubbed exactly as providers.md §6 shapes each API: paths, auth
+ * One WireMock server for all provider tests, stubbed as each provider's API reference shapes its API: paths, auth
  * headers, bodies and status sequences. The default stubs make every request succeed (asynchronous ones after a
  * pending poll); {@link #async} and {@link #gemini} add stubs for one marker that appears in an order's prompt,
  * so a test can give a single track or image its own fault without disturbing any other.

@@ -1,0 +1,101 @@
+package com.channelstudio.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.channelstudio.config.StudioProperties;
+import com.channelstudio.support.StudioSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13: a render's record of what ran, written by the render workers side by side while the API reads its
+ * progress. Steps done never run ahead of the steps the attempt has, also when a corrective audio encode adds one
+ * mid-way, and every finished command is stored once, the corrected audio with the stretches it lowered.
+ */
+class RenderRunTest {
+
+    private static final Path SCRATCH = Path.of("/tmp/render-run-test");
+
+    @Test
+    void twentyClipsTwoAudioPassesAndTheMuxEndAtTwentyThreeOfTwentyThreeAndNeverAheadOnTheWay() throws Exception {
+        RenderPlan plan = plan();
+        RenderCommands commands = plan.commands();
+        RenderRun run = new RenderRun(plan);
+        List<RenderRun.Steps> seen = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            work.add(workers.submit(() -> {
+                seen.add(run.audioDone(commands.programMix(), commands.audioEncode(), commands.encodedLoudness()));
+                run.correct(List.of(new Overshoot(61.2, 61.5, 0.4)));
+                seen.add(run.audioDone(commands.programMix(), commands.audioEncode(), commands.encodedLoudness()));
+            }));
+            for (int i = 0; i < 20; i++) {
+                FfmpegCommand clip = commands.clip(i);
+                work.add(workers.submit(() -> seen.add(run.stepDone(clip))));
+            }
+            work.add(workers.submit(() -> {
+                while (run.steps().done() < 22 && !Thread.currentThread().isInterrupted()) {
+                    seen.add(run.steps());
+                }
+            }));
+            for (Future<?> step : work) {
+                step.get();
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        RenderRun.Steps last = run.stepDone(commands.mux());
+
+        assertThat(last).isEqualTo(new RenderRun.Steps(23, 23));
+        assertThat(last.toString()).isEqualTo("23/23 steps (100%)");
+        assertThat(seen).allSatisfy(steps -> assertThat(steps.done()).isLessThanOrEqualTo(steps.total()));
+        List<String> lines = run.commandsRun().lines().toList();
+        assertThat(lines).hasSize(23).doesNotHaveDuplicates();
+        assertThat(lines.stream().filter(line -> line.contains("studio-true-peak-limiter")))
+                .containsExactly(RenderCommands.audioPipeline("ffmpeg", plan.limiterCeilingDb(), List.of(),
+                                commands.programMix(), commands.audioEncode(), commands.encodedLoudness()),
+                        RenderCommands.audioPipeline("ffmpeg", plan.limiterCeilingDb(), List.of(new Overshoot(61.2, 61.5, 0.4)),
+                                commands.programMix(), commands.audioEncode(), commands.encodedLoudness()));
+        assertThat(lines.get(22)).isEqualTo(commands.mux().commandLine("ffmpeg"));
+        assertThat(run.correctiveEncodes()).isOne();
+    }
+
+    @Test
+    void thePlannedCommandsAreTheOnesThatRunWhenNothingNeedsCorrecting() {
+        RenderPlan plan = plan();
+        RenderCommands commands = plan.commands();
+        RenderRun run = new RenderRun(plan);
+        run.audioDone(commands.programMix(), commands.audioEncode(), commands.encodedLoudness());
+        for (int i = 0; i < 20; i++) {
+            run.stepDone(commands.clip(i));
+        }
+        run.stepDone(commands.mux());
+
+        assertThat(run.commandsRun()).isEqualTo(plan.commands().planned());
+        assertThat(run.steps()).isEqualTo(new RenderRun.Steps(22, 22));
+    }
+
+    private static RenderPlan plan() {
+        StudioProperties properties = StudioSettings.of(Map.of());
+        List<Integer> order = new ArrayList<>();
+        List<Long> samples = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            order.add(i);
+            samples.add(180L * 48_000);
+            files.add(SCRATCH.resolve("input-" + i));
+        }
+        TrackTimeline timeline = TrackTimeline.of(order, samples, 48_000, 30, 0);
+        return new RenderPlan(UUID.randomUUID(), "ffmpeg", timeline, files, files, SCRATCH, SCRATCH.resolve("video.mp4"),
+                properties.render(), StudioProperties.Motion.NONE, -1.5);
+    }
+}
