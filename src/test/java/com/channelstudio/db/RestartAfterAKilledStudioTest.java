@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.support.Processes;
+import com.channelstudio.support.TestClasspath;
 import com.channelstudio.support.StudioSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
@@ -109,7 +110,7 @@ class RestartAfterAKilledStudioTest {
     /** Starts the first studio in a JVM of its own and waits until it has recorded a channel. */
     private void startStudio() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        studio = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        studio = new ProcessBuilder(java, "-cp", TestClasspath.forAChildJvm(),
                 StudioWithADatabase.class.getName(), folder.toString(), CHANNEL).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(studio.getInputStream()))) {

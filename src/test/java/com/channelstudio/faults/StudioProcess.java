@@ -1,5 +1,6 @@
 package com.channelstudio.faults;
 
+import com.channelstudio.support.TestClasspath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ final class StudioProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // C1 only: the studios start twice as fast on two busy cores, which is most of a restart.
                 "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", TestClasspath.forAChildJvm(),
                 "com.channelstudio.ChannelStudioApplication"));
         settings.forEach(setting -> command.add("--" + setting));
         return command;
