@@ -1,5 +1,7 @@
 package com.channelstudio.console;
 
+import com.channelstudio.config.StudioProperties;
+import com.channelstudio.config.StudioProperties.Motion;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,9 +29,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ChannelsConsole {
 
     private final StudioCalls studio;
+    private final Motion studioMotion;
 
-    ChannelsConsole(StudioCalls studio) {
+    ChannelsConsole(StudioCalls studio, StudioProperties properties) {
         this.studio = studio;
+        this.studioMotion = properties.render().motion();
     }
 
     @GetMapping("/")
@@ -54,15 +58,33 @@ class ChannelsConsole {
         return refused(answer, form, model, "console/channels");
     }
 
+    /** Pauses or resumes the channel as {@code PATCH /api/channels/{id}} does. */
     @PostMapping("/console/channels/{id}/active")
-    String setActive(@PathVariable String id, @RequestParam boolean active) {
-        Map<String, Object> headers = new HashMap<>();
-        headers.put("channelId", ConsoleRequests.id(id));
-        headers.put("active", active);
-        if (studio.read("console-set-channel-active", headers, Map.class) == null) {
+    ModelAndView setActive(@PathVariable String id, @RequestParam boolean active, Model model) throws IOException {
+        Map<String, Object> change = new HashMap<>();
+        change.put("is_active", active);
+        return changeChannel(id, change, "redirect:/console", model);
+    }
+
+    /** The channel's own motion, or (empty) the studio's setting again, as {@code PATCH /api/channels/{id}} sets it. */
+    @PostMapping("/console/channels/{id}/motion")
+    ModelAndView setMotion(@PathVariable String id, @RequestParam("render_motion") String motion, Model model)
+            throws IOException {
+        Map<String, Object> change = new HashMap<>();
+        change.put("render_motion", ConsoleRequests.given(motion));
+        return changeChannel(id, change, "redirect:/console/channels/" + id, model);
+    }
+
+    private ModelAndView changeChannel(String id, Map<String, Object> change, String next, Model model) throws IOException {
+        StudioCalls.Answer answer = studio.api("api-change-channel", id, change);
+        if (answer.ok()) {
+            return new ModelAndView(next);
+        }
+        if (answer.status() == HttpStatus.NOT_FOUND.value()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "channel " + id + " does not exist");
         }
-        return "redirect:/console";
+        channelPage(id, model);
+        return refused(answer, Map.of(), model, "console/channel");
     }
 
     @GetMapping("/console/channels/{id}")
@@ -124,6 +146,8 @@ class ChannelsConsole {
         Map<String, Object> channel = channels().stream().filter(row -> row.get("id").toString().equals(id)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "channel " + id + " does not exist"));
         model.addAttribute("channel", channel);
+        model.addAttribute("motions", Arrays.stream(Motion.values()).map(Motion::label).toList());
+        model.addAttribute("studioMotion", studioMotion.label());
         StudioCalls.Answer schedule = studio.api("api-show-schedule", id, null);
         model.addAttribute("schedule", schedule.ok() ? scheduleForm(schedule.map()) : Map.of("enabled", true));
         model.addAttribute("jobForm", Map.of());

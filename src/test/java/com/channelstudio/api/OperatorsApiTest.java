@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,7 +81,7 @@ class OperatorsApiTest {
                 400, "name", "at most 255 characters");
         expectError(post("/api/channels", "{not json"), 400, "body", "valid JSON");
         expectError(post("/api/channels", "{\"name\": \"Rain\", \"brand_niche\": \"Jazz\", \"render_motion\": \"sparkle\"}"), 400,
-                "render_motion", "must be one of none, zoom, particles, flicker, or left out to follow studio.render.motion (was sparkle)");
+                "render_motion", "must be one of none, zoom, particles, flicker, or null to follow studio.render.motion (was sparkle)");
         JsonNode flickering = json.readTree(post("/api/channels",
                 "{\"name\": \"Candles\", \"brand_niche\": \"Jazz\", \"render_motion\": \"flicker\"}").getBody());
         assertThat(flickering.get("render_motion").asText()).isEqualTo("flicker");
@@ -94,6 +95,46 @@ class OperatorsApiTest {
                 "job " + completed + " is completed; only a failed job can be retried");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM video_jobs WHERE channel_id = CAST(? AS uuid)", Integer.class, channelId))
                 .isZero();
+    }
+
+    @Test
+    void aChannelIsPausedResumedAndGivenItsOwnMotionByPatchAndABadPatchChangesNothing() throws Exception {
+        String channelId = json.readTree(post("/api/channels", "{\"name\": \"Snowfall\", \"brand_niche\": \"Winter Ambience\"}")
+                .getBody()).get("id").asText();
+        String channel = "/api/channels/" + channelId;
+
+        ResponseEntity<String> paused = patch(channel, "{\"is_active\": false}");
+        assertThat(paused.getStatusCode().value()).as(paused.getBody()).isEqualTo(200);
+        assertThat(json.readTree(paused.getBody()).get("is_active").asBoolean()).isFalse();
+        assertThat(row(channelId)).isEqualTo("false/null");
+        patch(channel, "{\"render_motion\": \"zoom\"}");
+        assertThat(row(channelId)).as("is_active, left out, stays").isEqualTo("false/zoom");
+
+        expectError(patch(channel, "{}"), 400, "body", "must be a JSON object with is_active, render_motion or both");
+        expectError(patch(channel, "{\"name\": \"Blizzard\"}"), 400, "name",
+                "cannot be changed; a channel changes is_active and render_motion");
+        expectError(patch(channel, "{\"is_active\": \"yes\"}"), 400, "is_active", "must be true or false (was \"yes\")");
+        expectError(patch(channel, "{\"is_active\": true, \"render_motion\": \"sparkle\"}"), 400, "render_motion",
+                "must be one of none, zoom, particles, flicker, or null to follow studio.render.motion (was sparkle)");
+        expectError(patch(channel, "{not json"), 400, "body", "valid JSON");
+        expectError(patch("/api/channels/" + UUID.randomUUID(), "{\"is_active\": true}"), 404, null, "does not exist");
+        assertThat(row(channelId)).as("a refused change changes nothing").isEqualTo("false/zoom");
+
+        JsonNode resumed = json.readTree(patch(channel, "{\"is_active\": true, \"render_motion\": null}").getBody());
+        assertThat(resumed.get("is_active").asBoolean()).isTrue();
+        assertThat(resumed.get("render_motion").isNull()).as("null: the studio's setting again").isTrue();
+        assertThat(row(channelId)).isEqualTo("true/null");
+    }
+
+    private String row(String channelId) {
+        return jdbc.queryForObject("SELECT is_active || '/' || COALESCE(render_motion, 'null') FROM channels WHERE id = CAST(? AS uuid)",
+                String.class, channelId);
+    }
+
+    private ResponseEntity<String> patch(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return operator().exchange(path, HttpMethod.PATCH, new HttpEntity<>(body, headers), String.class);
     }
 
     private void expectError(ResponseEntity<String> response, int status, String field, String rule) throws Exception {

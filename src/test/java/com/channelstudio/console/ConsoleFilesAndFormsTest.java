@@ -176,6 +176,30 @@ class ConsoleFilesAndFormsTest {
         assertThat(card(channel)).containsPattern("next: \\d{4}-\\d\\d-\\d\\d 05:00 CES?T").doesNotContain("(disabled)");
     }
 
+    @Test
+    void aChannelIsPausedAndGivenItsOwnMotionThroughTheForms() {
+        UUID channel = new Jobs(jdbc).channel("Rain and Nature");
+        assertThat(get("/console/channels/" + channel).getBody()).containsPattern(
+                "<option value=\"\" selected=\"selected\">the studio(&#39;|')s setting \\(none\\)</option>");
+
+        HttpResponse<String> paused = post("/console/channels/" + channel + "/active", form("active", "false"));
+        HttpResponse<String> zoom = post("/console/channels/" + channel + "/motion", form("render_motion", "zoom"));
+        HttpResponse<String> sparkle = post("/console/channels/" + channel + "/motion", form("render_motion", "sparkle"));
+
+        assertThat(paused.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/console");
+        assertThat(zoom.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/console/channels/" + channel);
+        assertThat(sparkle.statusCode()).isEqualTo(400);
+        assertThat(sparkle.body()).contains("render_motion: must be one of none, zoom, particles, flicker");
+        assertThat(jdbc.queryForMap("SELECT is_active, render_motion FROM channels WHERE id = ?", channel))
+                .containsEntry("is_active", false).containsEntry("render_motion", "zoom");
+        assertThat(get("/console/channels/" + channel).getBody()).contains("<option value=\"zoom\" selected=\"selected\">zoom</option>");
+
+        post("/console/channels/" + channel + "/motion", form("render_motion", ""));
+        assertThat(jdbc.queryForObject("SELECT render_motion FROM channels WHERE id = ?", String.class, channel))
+                .as("empty: the studio's setting again").isNull();
+        assertThat(post("/console/channels/" + UUID.randomUUID() + "/active", form("active", "true")).statusCode()).isEqualTo(404);
+    }
+
     /** The channel's card on the channels page. */
     private String card(UUID channel) {
         String page = get("/console").getBody();

@@ -1,0 +1,6 @@
+-- Changes what the request names; a field it left out keeps its value. No row: the channel does not exist.
+UPDATE channels
+   SET is_active = CASE WHEN :#${body[changeActive]} THEN CAST(:#${body[active]} AS BOOLEAN) ELSE is_active END,
+       render_motion = CASE WHEN :#${body[changeMotion]} THEN CAST(:#${body[renderMotion]} AS TEXT) ELSE render_motion END
+ WHERE id = :#channelId
+RETURNING id, name, brand_niche, youtube_channel_id, render_motion, is_active, created_at, updated_at
