@@ -81,6 +81,7 @@ public class DistinctVideos {
     private SortedSet<Integer> nearCopies(List<HashedImage> ours, List<HashedImage> theirs, List<Map<String, Object>> evidence,
             List<String> findings) {
         SortedSet<Integer> copied = new TreeSet<>();
+        Map<UUID, List<NearCopy>> copies = new LinkedHashMap<>();
         for (HashedImage image : ours) {
             HashedImage nearest = null;
             int distance = Integer.MAX_VALUE;
@@ -98,12 +99,41 @@ public class DistinctVideos {
             evidence.add(row("image", image.orderIndex(), nearest.jobId(), nearest.orderIndex(), distance, duplicate));
             if (duplicate) {
                 copied.add(image.orderIndex());
-                findings.add(String.format(Locale.ROOT, "image %d is a near copy of image %d of video %s "
-                        + "(hash distance %d, under %d)", image.orderIndex(), nearest.orderIndex(), nearest.jobId(),
-                        distance, settings.imageDistance()));
+                copies.computeIfAbsent(nearest.jobId(), video -> new ArrayList<>())
+                        .add(new NearCopy(image.orderIndex(), nearest.orderIndex(), distance));
             }
         }
+        copies.forEach((video, ofVideo) -> findings.add(nearCopiesOf(video, ofVideo)));
         return copied;
+    }
+
+    /** One finding per copied video: each pair for a single image, a summary for several (each pair is in the evidence). */
+    private String nearCopiesOf(UUID video, List<NearCopy> copies) {
+        if (copies.size() == 1) {
+            NearCopy copy = copies.get(0);
+            return String.format(Locale.ROOT, "image %d is a near copy of image %d of video %s (hash distance %d, under %d)",
+                    copy.orderIndex(), copy.otherOrderIndex(), video, copy.distance(), settings.imageDistance());
+        }
+        int nearest = copies.stream().mapToInt(NearCopy::distance).min().orElseThrow();
+        int farthest = copies.stream().mapToInt(NearCopy::distance).max().orElseThrow();
+        return String.format(Locale.ROOT, "images %s are near copies of images of video %s (hash distance %s, under %d)",
+                ranges(copies.stream().map(NearCopy::orderIndex).toList()), video,
+                nearest == farthest ? String.valueOf(nearest) : nearest + " to " + farthest, settings.imageDistance());
+    }
+
+    /** 1, 2, 3, 5, 7, 8 as "1-3, 5, 7-8". */
+    static String ranges(List<Integer> ascending) {
+        List<String> ranges = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= ascending.size(); i++) {
+            if (i == ascending.size() || ascending.get(i) != ascending.get(i - 1) + 1) {
+                int first = ascending.get(start);
+                int last = ascending.get(i - 1);
+                ranges.add(first == last ? String.valueOf(first) : first + "-" + last);
+                start = i;
+            }
+        }
+        return String.join(", ", ranges);
     }
 
     /** The music prompts that repeat one of the recent videos', each with its evidence. */
@@ -202,4 +232,6 @@ public class DistinctVideos {
     }
 
     private record HashedImage(UUID jobId, int orderIndex, String hash) {}
+
+    private record NearCopy(int orderIndex, int otherOrderIndex, int distance) {}
 }

@@ -25,25 +25,31 @@ public class JobFailures {
         AssetFailure asset = Causes.find(failure, AssetFailure.class);
         InvalidInputException invalid = Causes.find(failure, InvalidInputException.class);
 
-        StringBuilder message = new StringBuilder("Stage ").append(stage).append(" failed");
+        StringBuilder what = new StringBuilder("Stage ").append(stage).append(" failed");
+        StringBuilder advice = new StringBuilder();
         if (asset != null) {
-            message.append(" at ").append(asset.item()).append(": ").append(asset.getMessage());
+            what.append(" at ").append(asset.item()).append(": ").append(asset.getMessage());
             if (asset.getCause() != null) {
-                message.append(" (").append(rootCause(asset.getCause())).append(')');
+                what.append(" (").append(rootCause(asset.getCause())).append(')');
             }
-            message.append(". ");
             if (asset.remedy() != null) {
-                message.append(asset.remedy()).append(". ");
+                advice.append(asset.remedy()).append(". ");
             }
         } else if (invalid != null) {
-            message.append(": ").append(invalid.getMessage()).append(". Correct the job row, then retry it. ");
+            what.append(": ").append(invalid.getMessage());
+            advice.append("Correct the job row, then retry it. ");
         } else {
-            message.append(": ").append(rootCause(failure)).append(". ");
+            what.append(": ").append(rootCause(failure));
         }
-        message.append("Finished assets are kept; a retry makes only what is missing "
+        advice.append("Finished assets are kept; a retry makes only what is missing "
                 + "(POST /api/jobs/" + exchange.getIn().getHeader("jobId") + "/retry).");
-        String text = redactor.redact(message.toString());
-        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+        return shortened(redactor.redact(what.toString()), ". " + redactor.redact(advice.toString()));
+    }
+
+    /** A long cause is cut short, never the advice after it: what to do and how to retry always reach the operator. */
+    private static String shortened(String what, String advice) {
+        int room = MAX_LENGTH - advice.length();
+        return (what.length() <= room ? what : what.substring(0, room - 1) + "…") + advice;
     }
 
     private static String rootCause(Throwable failure) {

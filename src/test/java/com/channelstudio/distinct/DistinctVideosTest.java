@@ -34,6 +34,13 @@ class DistinctVideosTest {
     }
 
     @Test
+    void copiedImagesAreNamedAsRanges() {
+        assertThat(DistinctVideos.ranges(List.of(1, 2, 3, 5, 7, 8))).isEqualTo("1-3, 5, 7-8");
+        assertThat(DistinctVideos.ranges(List.of(4))).isEqualTo("4");
+        assertThat(DistinctVideos.ranges(List.of(1, 3, 5))).isEqualTo("1, 3, 5");
+    }
+
+    @Test
     void settingsOutOfRangeAreRefusedNamingTheKey() {
         assertThatThrownBy(() -> StudioSettings.of(Map.of("studio.distinct.image-distance", "300")))
                 .hasRootCauseMessage("studio.distinct.image-distance must be between 0 and 256 bits (was 300)");
