@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -60,11 +61,24 @@ public class SecurityConfiguration {
                         return filter;
                     }
                 }))
-                .exceptionHandling(refusals -> refusals.accessDeniedHandler(new DelegatingAccessDeniedHandler(
-                        new LinkedHashMap<>(Map.of(CsrfException.class, SecurityConfiguration::refuseWithoutXsrfToken)),
-                        new AccessDeniedHandlerImpl())))
+                .exceptionHandling(refusals -> refusals
+                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::sendThePageToTheLogin,
+                                request -> "true".equals(request.getHeader("HX-Request")))
+                        .accessDeniedHandler(new DelegatingAccessDeniedHandler(
+                                new LinkedHashMap<>(Map.of(CsrfException.class, SecurityConfiguration::refuseWithoutXsrfToken)),
+                                new AccessDeniedHandlerImpl())))
                 .addFilterAfter(new CsrfCookieIssuer(), BasicAuthenticationFilter.class)
                 .build();
+    }
+
+    /**
+     * A console page left open after its session ended keeps polling with htmx: a redirect would be followed and the
+     * login form swapped into the progress box. htmx sends the whole page to the login instead, as HX-Redirect asks.
+     */
+    private static void sendThePageToTheLogin(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException refused) {
+        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
     private static void refuseWithoutXsrfToken(HttpServletRequest request, HttpServletResponse response,

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.channelstudio.support.BrowserSession;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.StudioTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -60,6 +63,23 @@ class BrowserSessionsTest {
         HttpResponse<String> created = browser.postWithXsrfToken("/api/channels/" + channel + "/jobs", "application/json", job);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(jobsOf(channel)).isOne();
+    }
+
+    /** A console page left open after its session ended goes to the login whole, not inside its progress box. */
+    @Test
+    void aPollOfAnEndedSessionSendsThePageToTheLogin() throws Exception {
+        String progress = "http://localhost:" + port + "/console/jobs/" + UUID.randomUUID() + "/progress";
+        HttpClient client = HttpClient.newHttpClient();
+
+        HttpResponse<String> poll = client.send(HttpRequest.newBuilder(URI.create(progress))
+                .header("Accept", "text/html").header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> visit = client.send(HttpRequest.newBuilder(URI.create(progress))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(poll.statusCode()).isEqualTo(401);
+        assertThat(poll.headers().firstValue("HX-Redirect")).hasValue("/login");
+        assertThat(visit.statusCode()).as("a page opened without a session goes to the login form").isEqualTo(302);
+        assertThat(visit.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/login");
     }
 
     @Test
