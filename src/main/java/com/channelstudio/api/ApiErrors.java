@@ -8,7 +8,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 
 /** The JSON body and status an API client gets when its request cannot be served. */
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 10;
 
     public Map<String, Object> describe(Exchange exchange) {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
@@ -34,6 +38,14 @@ public class ApiErrors {
             status(exchange, 409);
             body.put("error", "youtube_channel_id: must be unique (another channel already uses it)");
             body.put("field", "youtube_channel_id");
+        } else if (Causes.find(failure, DataAccessResourceFailureException.class) != null
+                || Causes.find(failure, TransientDataAccessResourceException.class) != null
+                || Causes.find(failure, RecoverableDataAccessException.class) != null) {
+            // The database is restarting or out of reach: the request was fine, and will be when it is back.
+            status(exchange, 503);
+            exchange.getMessage().setHeader("Retry-After", DATABASE_RETRY_AFTER_SECONDS);
+            body.put("error", "the studio's database is not answering (restarting or out of reach); "
+                    + "send the request again in a moment");
         } else if (Causes.find(failure, com.fasterxml.jackson.core.JsonProcessingException.class) != null) {
             status(exchange, 400);
             body.put("error", "body: must be valid JSON of the documented shape");

@@ -11,13 +11,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A statement PostgreSQL ends because it is shutting down (SQLSTATE 57P01, "terminating connection due to
  * administrator command", what the studio's statements get when the server stops under them) is tried again once
  * the database answers, wherever in a stage it comes: the job is not failed for it. The cut is made by a trigger
- * that raises that error for the first write of the drill's job only.
+ * that raises that error for the first write of the drill's job (or channel) only.
  */
 @StudioTest
 class StatementsCutByAnOutageAreTriedAgainTest {
@@ -25,9 +30,13 @@ class StatementsCutByAnOutageAreTriedAgainTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TestRestTemplate http;
+
     @AfterEach
     void endTheDrill() {
         jdbc.execute("DROP TRIGGER IF EXISTS outage_drill ON render_tasks");
+        jdbc.execute("DROP TRIGGER IF EXISTS outage_drill ON channels");
         jdbc.execute("DROP FUNCTION IF EXISTS outage_drill()");
         jdbc.execute("DROP TABLE IF EXISTS outage_drill_jobs");
         jdbc.execute("DROP SEQUENCE IF EXISTS outage_drill_cuts");
@@ -46,6 +55,32 @@ class StatementsCutByAnOutageAreTriedAgainTest {
         Map<String, Object> render = jdbc.queryForMap(
                 "SELECT COUNT(*) AS attempts, MIN(CAST(status AS TEXT)) AS status FROM render_tasks WHERE video_job_id = ?", job);
         assertThat(render).containsEntry("attempts", 1L).containsEntry("status", "completed");
+    }
+
+    /** An API request waits a short outage out too, and the statement tried again makes one row, not two. */
+    @Test
+    void anApiRequestCutByAnOutageIsAnsweredOnceTheDatabaseIsBackAndMakesOneChannel() {
+        jdbc.execute("CREATE SEQUENCE outage_drill_cuts");
+        jdbc.execute("""
+                CREATE FUNCTION outage_drill() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.name LIKE 'Outage Drill FM %' AND nextval('outage_drill_cuts') = 1 THEN
+                        RAISE EXCEPTION 'terminating connection due to administrator command' USING ERRCODE = '57P01';
+                    END IF;
+                    RETURN NEW;
+                END $$""");
+        jdbc.execute("CREATE TRIGGER outage_drill BEFORE INSERT ON channels FOR EACH ROW EXECUTE FUNCTION outage_drill()");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String name = "Outage Drill FM " + UUID.randomUUID();
+        HttpEntity<String> channel = new HttpEntity<>("{\"name\": \"" + name + "\", \"brand_niche\": \"Jazz\"}", headers);
+
+        ResponseEntity<String> created = http.withBasicAuth("operator", "test-operator-secret")
+                .postForEntity("/api/channels", channel, String.class);
+
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT last_value FROM outage_drill_cuts", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM channels WHERE name = ?", Integer.class, name)).isOne();
     }
 
     private void cutTheFirstStatementThatCompletesTheRenderOf(UUID job) {
