@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ public class ApiRequests {
 
     /** One of the motions of studio.render.motion, as written there; null, the channel follows that setting. */
     private static String renderMotion(String requested) {
-        List<String> motions = Arrays.stream(Motion.values()).map(Motion::label).toList();
+        List<String> motions = Motion.labels();
         if (requested != null && !motions.contains(requested)) {
             throw new InvalidInputException("render_motion", "must be one of " + String.join(", ", motions)
                     + ", or null to follow studio.render.motion (was " + requested + ")");

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -133,6 +135,11 @@ public record StudioProperties(
      */
     public enum Motion implements Named {
         NONE, ZOOM, PARTICLES, FLICKER;
+
+        /** Every motion as written in the settings, the API and the database. */
+        public static List<String> labels() {
+            return Arrays.stream(values()).map(Motion::label).toList();
+        }
 
         /** A channel's {@code render_motion}: one of the values above, or NULL for the studio's {@code studio.render.motion}. */
         public static Motion ofChannel(String value, Motion studioDefault) {

@@ -146,7 +146,7 @@ class ChannelsConsole {
         Map<String, Object> channel = channels().stream().filter(row -> row.get("id").toString().equals(id)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "channel " + id + " does not exist"));
         model.addAttribute("channel", channel);
-        model.addAttribute("motions", Arrays.stream(Motion.values()).map(Motion::label).toList());
+        model.addAttribute("motions", Motion.labels());
         model.addAttribute("studioMotion", studioMotion.label());
         StudioCalls.Answer schedule = studio.api("api-show-schedule", id, null);
         model.addAttribute("schedule", schedule.ok() ? scheduleForm(schedule.map()) : Map.of("enabled", true));

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,11 +115,11 @@ public class DistinctVideos {
             return String.format(Locale.ROOT, "image %d is a near copy of image %d of video %s (hash distance %d, under %d)",
                     copy.orderIndex(), copy.otherOrderIndex(), video, copy.distance(), settings.imageDistance());
         }
-        int nearest = copies.stream().mapToInt(NearCopy::distance).min().orElseThrow();
-        int farthest = copies.stream().mapToInt(NearCopy::distance).max().orElseThrow();
+        IntSummaryStatistics distances = copies.stream().mapToInt(NearCopy::distance).summaryStatistics();
         return String.format(Locale.ROOT, "images %s are near copies of images of video %s (hash distance %s, under %d)",
                 ranges(copies.stream().map(NearCopy::orderIndex).toList()), video,
-                nearest == farthest ? String.valueOf(nearest) : nearest + " to " + farthest, settings.imageDistance());
+                distances.getMin() == distances.getMax() ? String.valueOf(distances.getMin())
+                        : distances.getMin() + " to " + distances.getMax(), settings.imageDistance());
     }
 
     /** 1, 2, 3, 5, 7, 8 as "1-3, 5, 7-8". */

@@ -60,16 +60,7 @@ class StatementsCutByAnOutageAreTriedAgainTest {
     /** An API request waits a short outage out too, and the statement tried again makes one row, not two. */
     @Test
     void anApiRequestCutByAnOutageIsAnsweredOnceTheDatabaseIsBackAndMakesOneChannel() {
-        jdbc.execute("CREATE SEQUENCE outage_drill_cuts");
-        jdbc.execute("""
-                CREATE FUNCTION outage_drill() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    IF NEW.name LIKE 'Outage Drill FM %' AND nextval('outage_drill_cuts') = 1 THEN
-                        RAISE EXCEPTION 'terminating connection due to administrator command' USING ERRCODE = '57P01';
-                    END IF;
-                    RETURN NEW;
-                END $$""");
-        jdbc.execute("CREATE TRIGGER outage_drill BEFORE INSERT ON channels FOR EACH ROW EXECUTE FUNCTION outage_drill()");
+        cutTheFirstWrite("BEFORE INSERT ON channels", "NEW.name LIKE 'Outage Drill FM %'");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         String name = "Outage Drill FM " + UUID.randomUUID();
@@ -84,19 +75,24 @@ class StatementsCutByAnOutageAreTriedAgainTest {
     }
 
     private void cutTheFirstStatementThatCompletesTheRenderOf(UUID job) {
-        jdbc.execute("CREATE SEQUENCE outage_drill_cuts");
         jdbc.execute("CREATE TABLE outage_drill_jobs (job_id UUID PRIMARY KEY)");
         jdbc.update("INSERT INTO outage_drill_jobs (job_id) VALUES (?)", job);
+        cutTheFirstWrite("BEFORE UPDATE ON render_tasks",
+                "NEW.status = 'completed' AND NEW.video_job_id IN (SELECT job_id FROM outage_drill_jobs)");
+    }
+
+    /** The first row written {@code when} (a trigger's timing and table) that meets {@code condition} fails with 57P01. */
+    private void cutTheFirstWrite(String when, String condition) {
+        jdbc.execute("CREATE SEQUENCE outage_drill_cuts");
         // A sequence, unlike a row, keeps its count when the statement that advanced it is rolled back.
         jdbc.execute("""
                 CREATE FUNCTION outage_drill() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    IF NEW.status = 'completed' AND NEW.video_job_id IN (SELECT job_id FROM outage_drill_jobs)
-                            AND nextval('outage_drill_cuts') = 1 THEN
+                    IF %s AND nextval('outage_drill_cuts') = 1 THEN
                         RAISE EXCEPTION 'terminating connection due to administrator command' USING ERRCODE = '57P01';
                     END IF;
                     RETURN NEW;
-                END $$""");
-        jdbc.execute("CREATE TRIGGER outage_drill BEFORE UPDATE ON render_tasks FOR EACH ROW EXECUTE FUNCTION outage_drill()");
+                END $$""".formatted(condition));
+        jdbc.execute("CREATE TRIGGER outage_drill " + when + " FOR EACH ROW EXECUTE FUNCTION outage_drill()");
     }
 }
