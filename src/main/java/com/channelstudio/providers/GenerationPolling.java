@@ -3,10 +3,11 @@ package com.channelstudio.providers;
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +18,20 @@ import org.springframework.stereotype.Component;
 public class GenerationPolling {
 
     private final Duration deadline;
+    private final Clock clock;
 
+    @Autowired
     public GenerationPolling(StudioProperties properties) {
+        this(properties, Clock.systemUTC());
+    }
+
+    GenerationPolling(StudioProperties properties, Clock clock) {
         this.deadline = Duration.ofSeconds(properties.providers().poll().deadlineSeconds());
+        this.clock = clock;
     }
 
     public Generation start() {
-        return Generation.pending("not asked yet").until(Instant.now().plus(deadline));
+        return Generation.pending("not asked yet").until(clock.instant().plus(deadline));
     }
 
     public Generation next(@Body JsonNode answer, @ExchangeProperty("poll") GenerationPoll poll,
@@ -42,7 +50,7 @@ public class GenerationPolling {
                 return now;
             }
             default -> {
-                if (Instant.now().isAfter(previous.deadline())) {
+                if (clock.instant().isAfter(previous.deadline())) {
                     throw new AssetFailure(request.item(), label + " did not finish the generation within "
                             + deadline.toSeconds() + " s (last status " + now.status() + ")",
                             "Retry the job later, or raise studio.providers.poll.deadline-seconds");

@@ -8,20 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Issue 14, part 1: two studio JVMs on one database form one Quartz cluster, and a schedule set by plain SQL that
+ * Two studio JVMs on one database form one Quartz cluster, and a schedule set by plain SQL that
  * fires every second plans exactly its videos, never one twice. The studios run from empty folders of their own, as
  * {@code java -jar} would from anywhere: their settings and routes come from the classpath.
  */
+@Tag("slow")
 class SchedulesPlanOnceOnTwoStudiosTest {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -54,7 +57,9 @@ class SchedulesPlanOnceOnTwoStudiosTest {
                         + "60, 'public', '07:30')", channel);
 
                 await().atMost(Duration.ofSeconds(30)).until(() -> jobs(sql, channel).size() >= 4);
-                Thread.sleep(5000);
+                Instant fourthFiring = lastFiring(sql, channel);
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> lastFiring(sql, channel).isAfter(fourthFiring.plusSeconds(4)));
                 List<Map<String, Object>> jobs = jobs(sql, channel);
                 assertThat(jobs).as("one job per firing until 4 wait, on two studios").hasSize(4);
                 assertThat(jobs).extracting(job -> job.get("mood_keywords"))
@@ -70,6 +75,12 @@ class SchedulesPlanOnceOnTwoStudiosTest {
                 studios.forEach(StudioProcess::close);
             }
         }
+    }
+
+    /** The firing recorded last, whether it planned a job or found four waiting. */
+    private static Instant lastFiring(JdbcTemplate sql, UUID channel) {
+        return sql.queryForObject("SELECT last_planned_at FROM channel_schedules WHERE channel_id = ?", Timestamp.class,
+                channel).toInstant();
     }
 
     private static List<Map<String, Object>> jobs(JdbcTemplate sql, UUID channel) {

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.support.StudioSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +43,20 @@ class ProviderAnswersTest {
 
     @Test
     void aGenerationPastItsDeadlineEndsTheItem() throws Exception {
-        GenerationPolling polling = new GenerationPolling(StudioSettings.of(Map.of("studio.providers.poll.deadline-seconds", "0")));
-        Generation started = polling.start();
-        Thread.sleep(5);
+        Instant started = Instant.parse("2026-12-07T08:00:00Z");
+        Generation generation = pollingAt(started).start();
         GenerationPoll poll = new GenerationPoll(new Provider("Leonardo", "studio.providers.leonardo")
                 .get("image 7 of 20", "http://x/generations/1", Map.of()), answer -> Generation.pending("PENDING"));
 
-        assertThatThrownBy(() -> polling.next(new ObjectMapper().readTree("{}"), poll, started))
+        assertThatThrownBy(() -> pollingAt(started.plusMillis(1)).next(new ObjectMapper().readTree("{}"), poll, generation))
                 .isInstanceOf(AssetFailure.class)
                 .hasMessage("Leonardo did not finish the generation within 0 s (last status PENDING)");
+    }
+
+    /** Polling with a deadline of 0 s, its clock standing at {@code now}. */
+    private static GenerationPolling pollingAt(Instant now) {
+        return new GenerationPolling(StudioSettings.of(Map.of("studio.providers.poll.deadline-seconds", "0")),
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test

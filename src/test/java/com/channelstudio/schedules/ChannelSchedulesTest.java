@@ -14,7 +14,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Issue 14, part 1: a channel with a schedule plans its own videos; the schedule is set and read through the API. */
+/** A channel with a schedule plans its own videos; the schedule is set and read through the API. */
 @StudioTest
 class ChannelSchedulesTest {
 
@@ -105,7 +107,8 @@ class ChannelSchedulesTest {
         assertThat(put("/api/channels/" + channel + "/schedule", SCHEDULE).getStatusCode().value()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> jobsOf(channel).size() == 2);
-        Thread.sleep(3000);
+        Instant secondFiring = lastFiring(channel);
+        await().atMost(Duration.ofSeconds(20)).until(() -> lastFiring(channel).isAfter(secondFiring.plusSeconds(2)));
         List<Map<String, Object>> jobs = jobsOf(channel);
         assertThat(jobs).as("videos_ahead caps the waiting jobs").hasSize(2);
         assertThat(jobs).extracting(job -> job.get("mood_keywords")).containsExactly("calm, rainy", "warm, nostalgic");
@@ -133,7 +136,8 @@ class ChannelSchedulesTest {
         assertThat(put("/api/channels/" + disabled + "/schedule", SCHEDULE.replace("\"enabled\": true", "\"enabled\": false"))
                 .getStatusCode().value()).isEqualTo(200);
 
-        Thread.sleep(4000);
+        NotifyBuilder threeChecks = new NotifyBuilder(context).fromRoute("plan-from-schedules").whenDone(3).create();
+        assertThat(threeChecks.matches(20, TimeUnit.SECONDS)).as("the schedules were checked three times").isTrue();
         assertThat(jobsOf(paused)).isEmpty();
         assertThat(jobsOf(disabled)).isEmpty();
         jdbc.update("UPDATE channels SET is_active = true WHERE id = ?", paused);
@@ -142,6 +146,12 @@ class ChannelSchedulesTest {
 
     private List<Map<String, Object>> jobsOf(UUID channel) {
         return jdbc.queryForList("SELECT * FROM video_jobs WHERE channel_id = ? ORDER BY created_at", channel);
+    }
+
+    /** The firing of the channel's schedule recorded last, whether it planned a job or found enough waiting. */
+    private Instant lastFiring(UUID channel) {
+        return jdbc.queryForObject("SELECT last_planned_at FROM channel_schedules WHERE channel_id = ?", Timestamp.class,
+                channel).toInstant();
     }
 
     private UUID channel(String niche) {

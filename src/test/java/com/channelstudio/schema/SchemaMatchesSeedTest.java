@@ -1,6 +1,7 @@
 package com.channelstudio.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.channelstudio.support.StudioTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -227,10 +228,11 @@ class SchemaMatchesSeedTest {
     }
 
     @Test
-    void updatedAtChangesWhenARowChanges() throws InterruptedException {
+    void updatedAtChangesWhenARowChanges() {
         UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche) VALUES ('Touch', 'Synthwave') RETURNING id", UUID.class);
         Object before = jdbc.queryForObject("SELECT updated_at FROM channels WHERE id = ?", Object.class, channel);
-        Thread.sleep(20);
+        // The database's clock must have moved past the insert's time, or an unchanged updated_at proves nothing.
+        await().until(() -> jdbc.queryForObject("SELECT clock_timestamp() > ?", Boolean.class, before));
         jdbc.update("UPDATE channels SET is_active = FALSE WHERE id = ?", channel);
         Object after = jdbc.queryForObject("SELECT updated_at FROM channels WHERE id = ?", Object.class, channel);
         assertThat(after).isNotEqualTo(before);
