@@ -26,6 +26,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,10 +45,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 11: the operator console driven by headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
+ * The operator console driven by headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
  * which {@code .ci/run} installs), on the studio the other tests share. A screenshot of each page goes to
  * {@code target/console-screenshots/} for a person to look at.
  */
+@Tag("browser")
 @StudioTest
 class OperatorConsoleInABrowserTest {
 

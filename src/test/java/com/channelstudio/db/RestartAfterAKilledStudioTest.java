@@ -23,15 +23,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Point 8 of issue 10: a studio killed with {@code kill -9} starts again on the same data folder, with its data,
+ * A studio killed with {@code kill -9} starts again on the same data folder, with its data,
  * whether its PostgreSQL server still runs (it outlives the studio) or died too and left its pid file behind.
  * Real processes: the first studio is a separate JVM, killed without a chance to shut anything down.
  */
+@Tag("slow")
 class RestartAfterAKilledStudioTest {
 
     private static final String CHANNEL = "Lo-Fi Study Beats";

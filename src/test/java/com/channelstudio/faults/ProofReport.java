@@ -47,7 +47,7 @@ final class ProofReport {
                 + "SELECT local_file_path FROM images UNION ALL "
                 + "SELECT local_video_path FROM video_jobs WHERE local_video_path IS NOT NULL UNION ALL "
                 + "SELECT local_video_path FROM render_tasks WHERE local_video_path IS NOT NULL", String.class)) {
-            // Rows may hold absolute paths or (issue 10 §12) paths relative to the output root.
+            // Rows may hold absolute paths or paths relative to the output root.
             Path file = root.resolve(recorded);
             if (!Files.exists(file)) {
                 rowsWithoutFile.add(recorded);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ import org.springframework.util.FileSystemUtils;
  * gives its job back and closes its render attempt before that database stops, and exits promptly; the data
  * folder, read afterwards, shows a job any instance may take up again.
  */
+@Tag("slow")
 class StopDuringARenderOnTheEmbeddedDatabaseTest {
 
     private static final Path WORK = Path.of("target/stop-embedded").toAbsolutePath();

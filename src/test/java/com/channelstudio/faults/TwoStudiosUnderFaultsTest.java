@@ -17,18 +17,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Issue 10's proof: two studio JVMs on one PostgreSQL make six 60-minute jobs while the proof kills one with kill -9
+ * Two studio JVMs on one PostgreSQL make six 60-minute jobs while the proof kills one with kill -9
  * in each stage, stops one with SIGTERM during music, takes PostgreSQL down for 30 s during images and again during
  * render, and the image provider hangs once. Nobody helps: every job must complete, with no duplicate row, no
  * render task left open, no file outside the output root and no failure a person would have to retry.
  * Everything it did is in target/fault-proof/ (timeline.txt, one log per studio, PostgreSQL's log).
  */
+@Tag("slow")
 class TwoStudiosUnderFaultsTest {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();

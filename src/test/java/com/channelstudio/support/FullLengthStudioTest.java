@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -13,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * chooses: the bundled one, or with {@code -Dstudio.ffmpeg.path=ffmpeg} the one on the PATH (the build's
  * {@code ffmpeg-on-path} execution runs these classes again that way). Every class using it shares one context.
  */
+@Tag("slow")
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(ChosenFfmpegIsInstalled.class)
