@@ -14,7 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Issue 10: the API reads only JSON bodies of bounded size in valid UTF-8, and says which rule a request broke. */
+/** The API reads only JSON bodies of bounded size in valid UTF-8, and says which rule a request broke. */
 @StudioTest
 class ApiRequestBodiesTest {
 

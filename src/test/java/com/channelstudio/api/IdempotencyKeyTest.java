@@ -23,7 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Issue 10: a client that sends its job request again with the same Idempotency-Key gets one job, not two. */
+/** A client that sends its job request again with the same Idempotency-Key gets one job, not two. */
 @StudioTest
 class IdempotencyKeyTest {
 

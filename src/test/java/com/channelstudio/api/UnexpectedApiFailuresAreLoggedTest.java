@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** Issue 10: a 500 tells the client only to look at the log, and the log has it once, with its cause. */
+/** A 500 tells the client only to look at the log, and the log has it once, with its cause. */
 @ExtendWith(OutputCaptureExtension.class)
 class UnexpectedApiFailuresAreLoggedTest {
 

@@ -38,7 +38,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Issue 11: the console serves a job's files only from inside the output folder, found by job and order index,
+ * The console serves a job's files only from inside the output folder, found by job and order index,
  * and its forms answer with the REST API's own validation messages.
  */
 @StudioTest

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 10, points 6 to 8: a claim is a fence. An instance that lost a job records nothing more and stops its
+ * A claim is a fence. An instance that lost a job records nothing more and stops its
  * work; claims nobody works on are given back; render attempts of a dead instance are closed naming it.
  */
 @StudioTest

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 10, point 2: an output_directory written by any system cannot make the studio write outside
+ * An output_directory written by any system cannot make the studio write outside
  * studio.output-dir, by '..', an absolute path or a symbolic link, nor into another job's folder.
  */
 @StudioTest

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Issue 10, point 12: an instance that does not see the storage the others use refuses to start, saying why. */
+/** An instance that does not see the storage the others use refuses to start, saying why. */
 @StudioTest
 class SharedStorageTest {
 

@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 12: before render, a video whose images are near copies of a recent video of its channel, or whose music
+ * Before render, a video whose images are near copies of a recent video of its channel, or whose music
  * prompts repeat one of its, is held and its offending items made again; the evidence is kept. The jobs' tracks
  * are rows without files, so each job stops at the render right after the check (failed_stage rendering): it
  * passed the check.

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Issue 10, point 11: a row moved on by SQL is checked when a stage takes it up, not only when it is planned. */
+/** A row moved on by SQL is checked when a stage takes it up, not only when it is planned. */
 @StudioTest
 class PromptsCheckedAtEveryStageTest {
 

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 12, the end of the check for near copies: an image provider that answers every prompt with the same picture
+ * An image provider that answers every prompt with the same picture
  * (the stubbed Leonardo does; a stock-photo API may) cannot make a channel's second video distinct from its first.
  * Its images are held and made again studio.distinct.max-repairs (2) times, then the job fails naming the copies in
  * one line and saying what to do; the evidence of all three looks is kept, and so are the files made.

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Issue 12: a channel's own motion (channels.render_motion) is what its videos get, the studio's setting none. */
+/** A channel's own motion (channels.render_motion) is what its videos get, the studio's setting none. */
 @StudioTest
 class ChannelMotionTest {
 

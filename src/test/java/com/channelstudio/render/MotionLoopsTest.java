@@ -31,7 +31,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
- * Issue 12: the pictures' optional gentle motion, made as one seamless loop per image, encoded once and repeated by
+ * The pictures' optional gentle motion, made as one seamless loop per image, encoded once and repeated by
  * stream copy; the still (the default) as before. Real FFmpeg: the bundled 4.4.1, and the one on the PATH if any.
  */
 class MotionLoopsTest {

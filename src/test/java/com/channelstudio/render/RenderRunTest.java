@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13: a render's record of what ran, written by the render workers side by side while the API reads its
+ * A render's record of what ran, written by the render workers side by side while the API reads its
  * progress. Steps done never run ahead of the steps the attempt has, also when a corrective audio encode adds one
  * mid-way, and every finished command is stored once, the corrected audio with the stretches it lowered.
  */

@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 10: the operator's browser session must not let another site create jobs. The session's calls need the
+ * The operator's browser session must not let another site create jobs. The session's calls need the
  * XSRF token; its cookies stay on the studio's own site, and are Secure when the studio is reached over TLS.
  */
 @StudioTest

@@ -21,7 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 10: a link to Jolokia must not make the operator's browser run a Camel endpoint (exec:, sql:, file:).
+ * A link to Jolokia must not make the operator's browser run a Camel endpoint (exec:, sql:, file:).
  * Jolokia only reads, answers POST only, and lets an operator start, stop, suspend and resume routes by name.
  * Camel's MBeans exist only with JMX on, which Camel's test support turns off unless told: hence a context of its own.
  */

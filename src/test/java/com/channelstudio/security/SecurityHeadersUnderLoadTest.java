@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 10: responses once came with a header line {@code ": "} and without some security headers. Spring
+ * Responses once came with a header line {@code ": "} and without some security headers. Spring
  * Security's header writer ran on the container thread while platform-http wrote the response from a Camel thread.
  * Many requests at once, each read off the socket as it arrives: every one must parse and carry each header once.
  */
