@@ -1,7 +1,9 @@
 package com.channelstudio.api;
 
 import com.channelstudio.jobs.Causes;
+import com.channelstudio.jobs.ConflictException;
 import com.channelstudio.jobs.InvalidInputException;
+import com.channelstudio.jobs.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;

@@ -3,7 +3,7 @@ package com.channelstudio.api;
 import com.channelstudio.config.StudioProperties.Motion;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
-import com.channelstudio.youtube.UploadStrategy;
+import com.channelstudio.jobs.UploadStrategy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;

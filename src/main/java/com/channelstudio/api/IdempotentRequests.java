@@ -1,5 +1,6 @@
 package com.channelstudio.api;
 
+import com.channelstudio.jobs.ConflictException;
 import com.channelstudio.jobs.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -382,7 +382,13 @@ public record StudioProperties(
             @DefaultValue("") String apiKey,
             @DefaultValue("gpt-4o-mini") @NotBlank String model,
             @DefaultValue("3") @Min(1) @Max(10) int attempts,
-            @DefaultValue("fall-back") OnFailure onFailure) {}
+            @DefaultValue("fall-back") OnFailure onFailure) {
+
+        /** Whether the LLM planner writes the prompts: a URL is set. */
+        public boolean configured() {
+            return !baseUrl.isBlank();
+        }
+    }
 
     /** Shortens every generated medium by this factor; only tests set it below 1. */
     public record Testing(@DefaultValue("1.0") double mediaTimeScale) {}

@@ -1,8 +1,8 @@
 package com.channelstudio.planning;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.VideoJob;
-import com.channelstudio.planning.llm.LlmPlanner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,13 +22,13 @@ public class JobPlanning {
 
     private final BuiltInPlanner planner;
     private final PromptPlanValidator validator;
-    private final LlmPlanner llm;
+    private final StudioProperties.Llm llm;
     private final ObjectMapper json;
 
-    public JobPlanning(BuiltInPlanner planner, PromptPlanValidator validator, LlmPlanner llm, ObjectMapper json) {
+    public JobPlanning(BuiltInPlanner planner, PromptPlanValidator validator, StudioProperties properties, ObjectMapper json) {
         this.planner = planner;
         this.validator = validator;
-        this.llm = llm;
+        this.llm = properties.llm();
         // Missing numbers fail; a missing prompt or list is named by the validator, a missing title is allowed.
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }

@@ -1,7 +1,7 @@
 package com.channelstudio.schedules;
 
 import com.channelstudio.jobs.InvalidInputException;
-import com.channelstudio.youtube.UploadStrategy;
+import com.channelstudio.jobs.UploadStrategy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DateTimeException;

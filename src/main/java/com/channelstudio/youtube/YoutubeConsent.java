@@ -1,6 +1,6 @@
 package com.channelstudio.youtube;
 
-import com.channelstudio.api.ConflictException;
+import com.channelstudio.jobs.ConflictException;
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.security.CredentialCipher;

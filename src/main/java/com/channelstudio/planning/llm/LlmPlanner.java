@@ -57,10 +57,6 @@ public class LlmPlanner {
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
-    public boolean configured() {
-        return !url.isBlank();
-    }
-
     public LlmConversation start(@ExchangeProperty("job") VideoJob job) {
         ArrayNode messages = json.createArrayNode();
         messages.addObject().put("role", "system").put("content", """

@@ -1,4 +1,4 @@
-package com.channelstudio.api;
+package com.channelstudio.jobs;
 
 /** The API was asked for a channel or job that does not exist (404). */
 public class NotFoundException extends RuntimeException {

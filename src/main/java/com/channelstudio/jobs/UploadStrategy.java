@@ -1,6 +1,5 @@
-package com.channelstudio.youtube;
+package com.channelstudio.jobs;
 
-import com.channelstudio.jobs.InvalidInputException;
 import java.util.List;
 
 /** What happens to a finished video: {@code none} keeps the package only; the others upload it with that privacy. */
