@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -23,25 +25,25 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record StudioProperties(
         @DefaultValue("output") Path outputDir,
-        @DefaultValue Demo demo,
+        @DefaultValue @Valid Demo demo,
         @DefaultValue @Valid Poll poll,
         @DefaultValue @Valid Music music,
         @DefaultValue @Valid Image image,
         @DefaultValue @Valid Render render,
-        @DefaultValue Ffmpeg ffmpeg,
-        @DefaultValue Database database,
-        @DefaultValue Lease lease,
-        @DefaultValue Shutdown shutdown,
-        @DefaultValue Schedules schedules,
-        @DefaultValue Security security,
-        @DefaultValue Api api,
+        @DefaultValue @Valid Ffmpeg ffmpeg,
+        @DefaultValue @Valid Database database,
+        @DefaultValue @Valid Lease lease,
+        @DefaultValue @Valid Shutdown shutdown,
+        @DefaultValue @Valid Schedules schedules,
+        @DefaultValue @Valid Security security,
+        @DefaultValue @Valid Api api,
         @DefaultValue @Valid Console console,
-        @DefaultValue Distinct distinct,
-        @DefaultValue Secrets secrets,
-        @DefaultValue Youtube youtube,
+        @DefaultValue @Valid Distinct distinct,
+        @DefaultValue @Valid Secrets secrets,
+        @DefaultValue @Valid Youtube youtube,
         @DefaultValue @Valid Providers providers,
         @DefaultValue @Valid Llm llm,
-        @DefaultValue Testing testing) {
+        @DefaultValue @Valid Testing testing) {
 
     /** On an empty database, a demo channel and one planned job at start-up. */
     public record Demo(@DefaultValue("true") boolean enabled) {}
@@ -92,15 +94,15 @@ public record StudioProperties(
     }
 
     public record Render(
-            @DefaultValue("0/5 * * * * ?") String cron,
+            @DefaultValue("0/5 * * * * ?") @QuartzCron String cron,
             @DefaultValue("2") @Positive int workers,
-            @DefaultValue("1920") int width,
-            @DefaultValue("1080") int height,
-            @DefaultValue("30") int fps,
+            @DefaultValue("1920") @Min(320) @Max(7680) int width,
+            @DefaultValue("1080") @Min(180) @Max(4320) int height,
+            @DefaultValue("30") @Min(24) @Max(60) int fps,
             @DefaultValue("crop") Fill fill,
             @DefaultValue("ultrafast") String preset,
-            @DefaultValue("20") int crf,
-            @DefaultValue("10") int keyframeIntervalSeconds,
+            @DefaultValue("20") @Min(0) @Max(51) int crf,
+            @DefaultValue("10") @Positive int keyframeIntervalSeconds,
             @DefaultValue("256k") String audioBitrate,
             @DefaultValue("2") double fadeInSeconds,
             @DefaultValue("4") double fadeOutSeconds,
@@ -108,15 +110,11 @@ public record StudioProperties(
             @DefaultValue("-14") double loudnessTargetLufs,
             @DefaultValue("-1") double truePeakCeilingDb,
             @DefaultValue("2") double encodeHeadroomDb,
-            @DefaultValue("20") int timeoutSecondsPerVideoMinute,
+            @DefaultValue("20") @Positive int timeoutSecondsPerVideoMinute,
             @DefaultValue("false") boolean keepFailedScratch,
             @DefaultValue("10000") @Positive long progressLogMs,
             @DefaultValue("none") Motion motion,
             @DefaultValue("4") @Min(1) @Max(60) int motionLoopSeconds) {
-
-        public Render {
-            requireCron("studio.render.cron", cron);
-        }
 
         public String resolution() {
             return width + "x" + height;
@@ -155,14 +153,8 @@ public record StudioProperties(
     public record Ffmpeg(
             @DefaultValue("") String path,
             @DefaultValue("data/ffmpeg") Path cacheDir,
-            @DefaultValue("30") int checkTimeoutSeconds,
-            @DefaultValue("300") int probeTimeoutSeconds) {
-
-        public Ffmpeg {
-            positive("studio.ffmpeg.check-timeout-seconds", checkTimeoutSeconds);
-            positive("studio.ffmpeg.probe-timeout-seconds", probeTimeoutSeconds);
-        }
-    }
+            @DefaultValue("30") @Positive int checkTimeoutSeconds,
+            @DefaultValue("300") @Positive int probeTimeoutSeconds) {}
 
     /**
      * The embedded PostgreSQL, started only when no {@code spring.datasource.url} is set; and, whichever server is
@@ -172,30 +164,18 @@ public record StudioProperties(
             @DefaultValue("data/postgres") Path embeddedDir,
             @DefaultValue("0") int embeddedPort,
             @DefaultValue("true") boolean embeddedDurable,
-            @DefaultValue("60") int embeddedStartTimeoutSeconds,
-            @DefaultValue("15") int outageRetries) {
-
-        public Database {
-            positive("studio.database.embedded-start-timeout-seconds", embeddedStartTimeoutSeconds);
-            if (outageRetries < 0) {
-                throw new IllegalArgumentException("studio.database.outage-retries must be 0 or more (was " + outageRetries + ")");
-            }
-        }
-    }
+            @DefaultValue("60") @Positive int embeddedStartTimeoutSeconds,
+            @DefaultValue("15") @PositiveOrZero int outageRetries) {}
 
     /** A claim lasts {@code seconds} unless renewed; this instance renews the claims it works on every {@code renewMs}. */
-    public record Lease(@DefaultValue("300") int seconds, @DefaultValue("30000") long renewMs,
-            @DefaultValue("0 * * * * ?") String sweepCron) {
+    public record Lease(@DefaultValue("300") @Min(10) int seconds, @DefaultValue("30000") @Min(100) long renewMs,
+            @DefaultValue("0 * * * * ?") @QuartzCron String sweepCron) {
 
         public Lease {
-            if (seconds < 10) {
-                throw new IllegalArgumentException("studio.lease.seconds must be at least 10 (was " + seconds + ")");
+            if (renewMs * 2 > seconds * 1000L) {
+                throw new IllegalArgumentException("studio.lease.renew-ms must be at most half of studio.lease.seconds, "
+                        + "so a claim is renewed before it runs out (was " + renewMs + " ms for a lease of " + seconds + " s)");
             }
-            if (renewMs < 100 || renewMs * 2 > seconds * 1000L) {
-                throw new IllegalArgumentException("studio.lease.renew-ms must be at least 100 and at most half of "
-                        + "studio.lease.seconds, so a claim is renewed before it runs out (was " + renewMs + ")");
-            }
-            requireCron("studio.lease.sweep-cron", sweepCron);
         }
 
         public int renewSeconds() {
@@ -204,22 +184,10 @@ public record StudioProperties(
     }
 
     /** How often (quartz cron, in the clustered store) the channel schedules are checked for firings. */
-    public record Schedules(@DefaultValue("0/10 * * * * ?") String checkCron) {
-
-        public Schedules {
-            requireCron("studio.schedules.check-cron", checkCron);
-        }
-    }
+    public record Schedules(@DefaultValue("0/10 * * * * ?") @QuartzCron String checkCron) {}
 
     /** On SIGTERM, provider items in flight may finish within {@code graceSeconds}; then the rest is stopped. */
-    public record Shutdown(@DefaultValue("20") int graceSeconds) {
-
-        public Shutdown {
-            if (graceSeconds < 0) {
-                throw new IllegalArgumentException("studio.shutdown.grace-seconds must be 0 or more (was " + graceSeconds + ")");
-            }
-        }
-    }
+    public record Shutdown(@DefaultValue("20") @PositiveOrZero int graceSeconds) {}
 
     /**
      * The operator login. Without a password one is generated on the first start; only its hash is kept, in
@@ -229,14 +197,7 @@ public record StudioProperties(
             @DefaultValue("data/operator-password") Path passwordFile) {}
 
     /** What the REST API accepts from a client. */
-    public record Api(@DefaultValue("64KB") DataSize maxBody) {
-
-        public Api {
-            if (maxBody.toBytes() < 1024) {
-                throw new IllegalArgumentException("studio.api.max-body: must be at least 1KB (was " + maxBody + ")");
-            }
-        }
-    }
+    public record Api(@DefaultValue("64KB") @MinDataSize("1KB") DataSize maxBody) {}
 
     /** How often the operator console's pages ask for the progress of the jobs they show. */
     public record Console(@DefaultValue("2000") @Min(250) int progressPollMs) {}
@@ -247,22 +208,9 @@ public record StudioProperties(
      * prompt, are made again up to {@code maxRepairs} times.
      */
     public record Distinct(
-            @DefaultValue("10") int recentVideos,
-            @DefaultValue("24") int imageDistance,
-            @DefaultValue("2") int maxRepairs) {
-
-        public Distinct {
-            if (recentVideos < 0) {
-                throw new IllegalArgumentException("studio.distinct.recent-videos must be 0 (no check) or more (was " + recentVideos + ")");
-            }
-            if (imageDistance < 0 || imageDistance > 256) {
-                throw new IllegalArgumentException("studio.distinct.image-distance must be between 0 and 256 bits (was " + imageDistance + ")");
-            }
-            if (maxRepairs < 0) {
-                throw new IllegalArgumentException("studio.distinct.max-repairs must be 0 or more (was " + maxRepairs + ")");
-            }
-        }
-    }
+            @DefaultValue("10") @PositiveOrZero int recentVideos,
+            @DefaultValue("24") @Min(0) @Max(256) int imageDistance,
+            @DefaultValue("2") @PositiveOrZero int maxRepairs) {}
 
     /** {@code key}: base64 of the 32 bytes that encrypt stored credentials (YouTube refresh tokens); empty: none stored. */
     public record Secrets(@DefaultValue("") String key) {}
@@ -276,38 +224,21 @@ public record StudioProperties(
             @DefaultValue("") String clientSecret,
             @DefaultValue("https://www.googleapis.com") String apiBaseUrl,
             @DefaultValue("https://oauth2.googleapis.com/token") String oauthTokenUrl,
-            @DefaultValue("8388608") int uploadChunkBytes,
-            @DefaultValue("30") int backOffFirstSeconds,
-            @DefaultValue("3600") int backOffMaxSeconds,
+            @DefaultValue("8388608") @MultipleOf(RESUMABLE_CHUNK_UNIT) int uploadChunkBytes,
+            @DefaultValue("30") @Positive int backOffFirstSeconds,
+            @DefaultValue("3600") @Positive int backOffMaxSeconds,
             @DefaultValue("America/Los_Angeles") java.time.ZoneId quotaResetZone,
-            @DefaultValue Quota quota,
+            @DefaultValue @Valid Quota quota,
             @DefaultValue("https://youtubeanalytics.googleapis.com") String analyticsBaseUrl,
-            @DefaultValue Analytics analytics,
+            @DefaultValue @Valid Analytics analytics,
             @DefaultValue("https://accounts.google.com/o/oauth2/v2/auth") String oauthAuthorizeUrl,
-            @DefaultValue("") String redirectUri,
-            @DefaultValue("10") int oauthStateMinutes,
-            @DefaultValue("2") int maxUploadsPerChannelPerDay) {
+            @DefaultValue("") @Pattern(regexp = "|https?://[^/?#]+/[^?#]*oauth/youtube/callback", message = "must be the "
+                    + "studio's address as the browser reaches it, ending in /oauth/youtube/callback") String redirectUri,
+            @DefaultValue("10") @Min(1) @Max(60) int oauthStateMinutes,
+            @DefaultValue("2") @PositiveOrZero int maxUploadsPerChannelPerDay) {
 
-        public Youtube {
-            if (uploadChunkBytes <= 0 || uploadChunkBytes % (256 * 1024) != 0) {
-                throw new IllegalArgumentException("studio.youtube.upload-chunk-bytes must be a positive multiple of 262144 "
-                        + "(256 KiB), as YouTube's resumable protocol requires (was " + uploadChunkBytes + ")");
-            }
-            positive("studio.youtube.back-off-first-seconds", backOffFirstSeconds);
-            positive("studio.youtube.back-off-max-seconds", backOffMaxSeconds);
-            if (redirectUri != null && !redirectUri.isBlank() && !redirectUri.matches("https?://[^/?#]+/[^?#]*oauth/youtube/callback")) {
-                throw new IllegalArgumentException("studio.youtube.redirect-uri must be the studio's address as the browser "
-                        + "reaches it, ending in /oauth/youtube/callback (was " + redirectUri + ")");
-            }
-            if (maxUploadsPerChannelPerDay < 0) {
-                throw new IllegalArgumentException("studio.youtube.max-uploads-per-channel-per-day must be 0 (no cap) or more "
-                        + "(was " + maxUploadsPerChannelPerDay + ")");
-            }
-            if (oauthStateMinutes < 1 || oauthStateMinutes > 60) {
-                throw new IllegalArgumentException("studio.youtube.oauth-state-minutes must be between 1 and 60 (was "
-                        + oauthStateMinutes + ")");
-            }
-        }
+        /** 256 KiB: YouTube's resumable protocol takes chunks of whole multiples of it. */
+        static final long RESUMABLE_CHUNK_UNIT = 256 * 1024;
     }
 
     /**
@@ -315,45 +246,27 @@ public record StudioProperties(
      * so the studio starts no upload that would not fit into what is left today.
      */
     public record Quota(
-            @DefaultValue("10000") int unitsPerDay,
-            @DefaultValue("100") int videosInsert,
-            @DefaultValue("50") int thumbnailsSet,
-            @DefaultValue("1") int channelsList,
-            @DefaultValue("50") int playlistItemsInsert) {
-
-        public Quota {
-            if (unitsPerDay <= 0) {
-                throw new IllegalArgumentException("studio.youtube.quota.units-per-day must be a positive number of units (was " + unitsPerDay + ")");
-            }
-            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0 || playlistItemsInsert < 0) {
-                throw new IllegalArgumentException("studio.youtube.quota: call costs must be 0 or more units");
-            }
-        }
-    }
+            @DefaultValue("10000") @Positive int unitsPerDay,
+            @DefaultValue("100") @PositiveOrZero int videosInsert,
+            @DefaultValue("50") @PositiveOrZero int thumbnailsSet,
+            @DefaultValue("1") @PositiveOrZero int channelsList,
+            @DefaultValue("50") @PositiveOrZero int playlistItemsInsert) {}
 
     /**
      * The daily analytics snapshots: when they are taken (quartz cron, in the clustered store) and how many days,
      * up to today, each one reads again (YouTube revises the figures of recent days).
      */
-    public record Analytics(@DefaultValue("0 30 9 * * ?") String cron, @DefaultValue("7") int days) {
-
-        public Analytics {
-            requireCron("studio.youtube.analytics.cron", cron);
-            if (days < 1 || days > 90) {
-                throw new IllegalArgumentException("studio.youtube.analytics.days must be between 1 and 90 (was " + days + ")");
-            }
-        }
-    }
+    public record Analytics(@DefaultValue("0 30 9 * * ?") @QuartzCron String cron, @DefaultValue("7") @Min(1) @Max(90) int days) {}
 
     /**
      * The remote providers: where each is and its credentials (empty: the provider fails its item naming the key),
      * and how every call is timed out, retried and, for asynchronous generations, polled.
      */
     public record Providers(
-            @DefaultValue Mubert mubert,
-            @DefaultValue Beatoven beatoven,
-            @DefaultValue Leonardo leonardo,
-            @DefaultValue Gemini gemini,
+            @DefaultValue @Valid Mubert mubert,
+            @DefaultValue @Valid Beatoven beatoven,
+            @DefaultValue @Valid Leonardo leonardo,
+            @DefaultValue @Valid Gemini gemini,
             @DefaultValue @Valid Http http,
             @DefaultValue @Valid Retry retry,
             @DefaultValue @Valid GenerationPoll poll) {}
@@ -392,16 +305,4 @@ public record StudioProperties(
 
     /** Shortens every generated medium by this factor; only tests set it below 1. */
     public record Testing(@DefaultValue("1.0") double mediaTimeScale) {}
-
-    private static void requireCron(String key, String expression) {
-        if (!org.quartz.CronExpression.isValidExpression(expression)) {
-            throw new IllegalArgumentException(key + " must be a Quartz cron expression, seconds first (was " + expression + ")");
-        }
-    }
-
-    private static void positive(String key, int value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(key + " must be a positive number of seconds, not " + value);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package com.channelstudio.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.channelstudio.support.SettingsStart;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -11,16 +12,14 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySourcesPropertyResolver;
@@ -58,45 +57,55 @@ class SettingsFileTest {
 
     @Test
     void aValueNotAmongTheChoicesStopsTheStartNamingKeyValueAndChoices(CapturedOutput output) {
-        assertThatThrownBy(() -> start("--studio.llm.on-failure=fial")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SettingsStart.start("--studio.llm.on-failure=fial")).isInstanceOf(RuntimeException.class);
         assertThat(output.getOut() + output.getErr()).contains("studio.llm.on-failure", "\"fial\"", "FALL_BACK", "FAIL");
     }
 
     @Test
     void aMisspeltProviderStopsTheStartInsteadOfFailingEveryJobLater(CapturedOutput output) {
-        assertThatThrownBy(() -> start("--studio.music.provider=mubrt")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SettingsStart.start("--studio.music.provider=mubrt")).isInstanceOf(RuntimeException.class);
         assertThat(output.getOut() + output.getErr()).contains("studio.music.provider", "\"mubrt\"", "DUMMY", "MUBERT", "BEATOVEN");
     }
 
     @Test
     void aMisspeltKeyStopsTheStartNamingIt(CapturedOutput output) {
-        assertThatThrownBy(() -> start("--studio.musik.provider=mubert")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SettingsStart.start("--studio.musik.provider=mubert")).isInstanceOf(RuntimeException.class);
         assertThat(output.getOut() + output.getErr()).contains("studio.musik.provider", "left unbound");
     }
 
     @Test
     void aNumberOutOfRangeStopsTheStartNamingTheRule(CapturedOutput output) {
-        assertThatThrownBy(() -> start("--studio.render.workers=0")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SettingsStart.start("--studio.render.workers=0")).isInstanceOf(RuntimeException.class);
         assertThat(output.getOut() + output.getErr()).contains("studio.render.workers", "\"0\"", "must be greater than 0");
     }
 
     @Test
     void aBadCronStopsTheStartNamingIt(CapturedOutput output) {
-        assertThatThrownBy(() -> start("--studio.render.cron=every night")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SettingsStart.start("--studio.render.cron=every night")).isInstanceOf(RuntimeException.class);
         assertThat(output.getOut() + output.getErr())
-                .contains("studio.render.cron must be a Quartz cron expression, seconds first (was every night)");
+                .contains("studio.render.cron", "\"every night\"", "must be a Quartz cron expression, seconds first");
     }
 
-    /** Starts only the settings, as the studio's start binds them, with config/application.yml and these arguments. */
-    private static void start(String... arguments) {
-        SpringApplication settingsOnly = new SpringApplication(SettingsOnly.class);
-        settingsOnly.setWebApplicationType(WebApplicationType.NONE);
-        settingsOnly.run(arguments).close();
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "studio.distinct.image-distance | 300      | must be less than or equal to 256",
+            "studio.youtube.quota.units-per-day | 0    | must be greater than 0",
+            "studio.youtube.upload-chunk-bytes | 1000  | must be a positive multiple of 262144",
+            "studio.api.max-body            | 512B     | must be at least 1KB",
+            "studio.render.crf              | 60       | must be less than or equal to 51",
+            "studio.youtube.redirect-uri    | https://studio.example.com/callback | ending in /oauth/youtube/callback"})
+    void everyRecordIsCheckedAndTheRefusalNamesKeyValueAndRule(String key, String value, String rule, CapturedOutput output) {
+        assertThatThrownBy(() -> SettingsStart.start("--" + key + "=" + value)).isInstanceOf(RuntimeException.class);
+        assertThat(output.getOut() + output.getErr()).contains(key, "\"" + value + "\"", rule);
     }
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(StudioProperties.class)
-    static class SettingsOnly {}
+    @Test
+    void aRuleBetweenTwoKeysIsCheckedToo(CapturedOutput output) {
+        assertThatThrownBy(() -> SettingsStart.start("--studio.lease.seconds=60", "--studio.lease.renew-ms=40000"))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(output.getOut() + output.getErr()).contains("studio.lease.renew-ms must be at most half of "
+                + "studio.lease.seconds, so a claim is renewed before it runs out (was 40000 ms for a lease of 60 s)");
+    }
 
     private static MutablePropertySources settingsFile() throws IOException {
         MutablePropertySources sources = new MutablePropertySources();

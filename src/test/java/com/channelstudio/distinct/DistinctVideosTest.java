@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.support.SettingsStart;
 import com.channelstudio.support.StudioSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -12,8 +13,12 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The limits of the check for near copies: repairs run out with a clear message; bad settings are refused. */
+@ExtendWith(OutputCaptureExtension.class)
 class DistinctVideosTest {
 
     @Test
@@ -41,10 +46,10 @@ class DistinctVideosTest {
     }
 
     @Test
-    void settingsOutOfRangeAreRefusedNamingTheKey() {
-        assertThatThrownBy(() -> StudioSettings.of(Map.of("studio.distinct.image-distance", "300")))
-                .hasRootCauseMessage("studio.distinct.image-distance must be between 0 and 256 bits (was 300)");
-        assertThatThrownBy(() -> StudioSettings.of(Map.of("studio.distinct.max-repairs", "-1")))
-                .hasRootCauseMessage("studio.distinct.max-repairs must be 0 or more (was -1)");
+    void settingsOutOfRangeAreRefusedNamingTheKey(CapturedOutput output) {
+        assertThatThrownBy(() -> SettingsStart.start("--studio.distinct.image-distance=300")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getOut()).contains("studio.distinct.image-distance", "\"300\"", "must be less than or equal to 256");
+        assertThatThrownBy(() -> SettingsStart.start("--studio.distinct.max-repairs=-1")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getOut()).contains("studio.distinct.max-repairs", "\"-1\"", "must be greater than or equal to 0");
     }
 }

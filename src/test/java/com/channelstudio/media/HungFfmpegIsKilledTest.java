@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.support.Processes;
+import com.channelstudio.support.SettingsStart;
 import com.channelstudio.support.StudioSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +15,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * An FFmpeg that hangs (a decode that never ends, a wedged binary) fails its check after the configured timeout,
  * naming the file, the key and the command, and leaves nothing running: neither FFmpeg nor what it started.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class HungFfmpegIsKilledTest {
 
     private static final int TIMEOUT_SECONDS = 2;
@@ -62,9 +67,9 @@ class HungFfmpegIsKilledTest {
     }
 
     @Test
-    void aTimeoutThatIsNotPositiveIsRefusedNamingTheKey() {
-        assertThatThrownBy(() -> StudioSettings.of(Map.of("studio.ffmpeg.probe-timeout-seconds", "0")))
-                .hasRootCauseMessage("studio.ffmpeg.probe-timeout-seconds must be a positive number of seconds, not 0");
+    void aTimeoutThatIsNotPositiveIsRefusedNamingTheKey(CapturedOutput output) {
+        assertThatThrownBy(() -> SettingsStart.start("--studio.ffmpeg.probe-timeout-seconds=0")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getOut()).contains("studio.ffmpeg.probe-timeout-seconds", "\"0\"", "must be greater than 0");
     }
 
     /** A wrapper that runs {@code prelude}, then starts a child that sleeps and waits for it, as a hung FFmpeg would. */

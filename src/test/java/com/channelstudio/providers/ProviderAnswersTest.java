@@ -48,14 +48,14 @@ class ProviderAnswersTest {
         GenerationPoll poll = new GenerationPoll(new Provider("Leonardo", "studio.providers.leonardo")
                 .get("image 7 of 20", "http://x/generations/1", Map.of()), answer -> Generation.pending("PENDING"));
 
-        assertThatThrownBy(() -> pollingAt(started.plusMillis(1)).next(new ObjectMapper().readTree("{}"), poll, generation))
+        assertThatThrownBy(() -> pollingAt(started.plusMillis(1001)).next(new ObjectMapper().readTree("{}"), poll, generation))
                 .isInstanceOf(AssetFailure.class)
-                .hasMessage("Leonardo did not finish the generation within 0 s (last status PENDING)");
+                .hasMessage("Leonardo did not finish the generation within 1 s (last status PENDING)");
     }
 
-    /** Polling with a deadline of 0 s, its clock standing at {@code now}. */
+    /** Polling with a deadline of 1 s, its clock standing at {@code now}. */
     private static GenerationPolling pollingAt(Instant now) {
-        return new GenerationPolling(StudioSettings.of(Map.of("studio.providers.poll.deadline-seconds", "0")),
+        return new GenerationPolling(StudioSettings.of(Map.of("studio.providers.poll.deadline-seconds", "1")),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 
