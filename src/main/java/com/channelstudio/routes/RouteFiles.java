@@ -84,7 +84,7 @@ class RouteFiles {
             root = new Compose(LoadSettings.builder().setLabel(file).build())
                     .composeString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (MarkedYamlEngineException invalid) {
-            return List.of(RouteProblem.at(file, line(invalid.getProblemMark()), "not valid YAML: " + invalid.getProblem()));
+            return List.of(invalid(file, invalid));
         } catch (IOException | RuntimeException unreadable) {
             return List.of(new RouteProblem(file, null, "cannot be read: " + unreadable.getMessage()));
         }
@@ -145,6 +145,16 @@ class RouteFiles {
             cause = cause.getCause();
         }
         return new RouteProblem(file, null, cause.getMessage());
+    }
+
+    /** Where the broken construct began (an unclosed quote, say) is where to look; where the parser gave up follows. */
+    private static RouteProblem invalid(String file, MarkedYamlEngineException invalid) {
+        int problemLine = line(invalid.getProblemMark());
+        if (invalid.getContext() == null || invalid.getContextMark().isEmpty()) {
+            return RouteProblem.at(file, problemLine, "not valid YAML: " + invalid.getProblem());
+        }
+        return RouteProblem.at(file, line(invalid.getContextMark()), "not valid YAML: " + invalid.getContext() + ", "
+                + invalid.getProblem() + " (line " + problemLine + ")");
     }
 
     private static int line(Optional<Mark> mark) {

@@ -101,18 +101,23 @@ final class RouteSwap {
         long deadline = System.nanoTime() + wait.toNanos();
         List<String> stopped = new ArrayList<>();
         for (Replacement route : routes) {
-            long left = deadline - System.nanoTime();
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            int inFlight = camel.getInflightRepository().size(route.id());
+            if (inFlight > 0) {
+                log.info("Route reload: route {} has {} exchange(s) in flight; they finish with its old definition "
+                        + "(waiting up to {} ms)", route.id(), inFlight, left);
+            }
             boolean done;
             try {
-                done = left > 0 && camel.getRouteController().stopRoute(route.id(), left, TimeUnit.NANOSECONDS, true);
+                done = left > 0 && camel.getRouteController().stopRoute(route.id(), left, TimeUnit.MILLISECONDS, true);
             } catch (Exception failed) {
                 startAgain(stopped);
                 throw new NotApplied("route " + route.id() + " could not be stopped: " + failed.getMessage(), false, failed);
             }
             if (!done) {
-                int inFlight = camel.getInflightRepository().size(route.id());
                 startAgain(stopped);
-                throw new NotApplied("route " + route.id() + " still had " + inFlight + " exchange(s) in flight after "
+                throw new NotApplied("route " + route.id() + " still had " + camel.getInflightRepository().size(route.id())
+                        + " exchange(s) in flight after "
                         + wait.toSeconds() + " s (studio.routes.reload-wait-seconds); every route runs on as it was: "
                         + "reload again when that work is done", true, null);
             }

@@ -57,12 +57,12 @@ abstract class StudioReadingARoutesFolder {
         reload.reload();
     }
 
-    /** Replaces {@code old} (it must be there) by {@code now} in a file of the folder. */
+    /** Replaces {@code old} (it must be there once) by {@code now} in a file of the folder. */
     static void edit(String file, String old, String now) throws IOException {
         Path path = FOLDER.resolve(file);
         String text = Files.readString(path);
-        if (!text.contains(old)) {
-            throw new IllegalArgumentException(file + " does not contain: " + old);
+        if (text.indexOf(old) < 0 || text.indexOf(old) != text.lastIndexOf(old)) {
+            throw new IllegalArgumentException(file + " does not contain exactly once: " + old);
         }
         Files.writeString(path, text.replace(old, now));
     }
