@@ -40,10 +40,6 @@ public record ReloadOutcome(Result result, Instant at, String instance, String s
         }
     }
 
-    public boolean changedNothing() {
-        return result != Result.APPLIED;
-    }
-
     /** The REST API's answer; a refusal carries the API's error shape ({@code error}) as well. */
     public Map<String, Object> json() {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -120,6 +120,13 @@ class RouteChecks {
                     methodExists(AopUtils.getTargetClass(bean), name, reference, in, problems);
                 }
             }
+            case THREAD_POOL -> {
+                if (camel.getRegistry().lookupByName(name) == null
+                        && camel.getExecutorServiceManager().getThreadPoolProfile(name) == null) {
+                    problems.add(RouteProblem.at(reference.file(), reference.line(),
+                            "no thread pool (bean or profile) named " + name + in));
+                }
+            }
             case CLASS -> {
                 Class<?> type = camel.getClassResolver().resolveClass(name);
                 if (type == null) {

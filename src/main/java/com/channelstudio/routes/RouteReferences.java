@@ -25,8 +25,11 @@ import org.apache.camel.model.language.MethodCallExpression;
  */
 final class RouteReferences {
 
-    /** A dynamic endpoint ({@code toD}) may be a placeholder for "none" that its route never sends to. */
-    enum Kind { ENDPOINT, DYNAMIC_ENDPOINT, BEAN, CLASS }
+    /**
+     * A dynamic endpoint ({@code toD}) may be a placeholder for "none" that its route never sends to; a thread pool
+     * is a bean or one of Camel's thread pool profiles.
+     */
+    enum Kind { ENDPOINT, DYNAMIC_ENDPOINT, BEAN, THREAD_POOL, CLASS }
 
     /** A name as written, maybe with {@code {{placeholders}}}; {@code method} is the bean method called, if any. */
     record Reference(Kind kind, String name, String method, String file, int line) {}
@@ -61,7 +64,7 @@ final class RouteReferences {
             simple(log.getMessage(), node);
         }
         if (node instanceof ExecutorServiceAwareDefinition<?> pooled) {
-            add(Kind.BEAN, pooled.getExecutorServiceRef(), null, node);
+            add(Kind.THREAD_POOL, pooled.getExecutorServiceRef(), null, node);
         }
         if (node instanceof ExpressionNode withExpression && withExpression.getExpression() != null) {
             expression(withExpression.getExpression(), node);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.camel.CamelContext;
@@ -79,6 +80,10 @@ public class RouteReload {
     }
 
     private ReloadOutcome attempt() {
+        if (!camel.isStarted()) {
+            return outcome(Result.BUSY, "Camel is " + camel.getStatus().name().toLowerCase(Locale.ROOT)
+                    + ", not running; nothing changed", null, List.of());
+        }
         try {
             RouteFileSet read = files.read();
             List<RouteProblem> problems = new ArrayList<>(read.problems());

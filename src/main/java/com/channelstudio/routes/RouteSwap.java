@@ -156,6 +156,9 @@ final class RouteSwap {
             try {
                 if (model.getRouteDefinition(replacement.id()) == null) {
                     model.addRouteDefinition(replacement.running());
+                } else {
+                    // stopped for the swap, not reached by it
+                    camel.getRouteController().startRoute(replacement.id());
                 }
             } catch (Exception failed) {
                 log.error("Route {} could not be put back as it was after a failed reload; restart the studio", replacement.id(), failed);

@@ -125,6 +125,7 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
         edit("console.camel.yaml", "- to: sql:classpath:sql/console-jobs.sql", "- to: sqll:classpath:sql/console-jobs.sql");
         edit("export.camel.yaml", "routeTemplateRef: job-stage", "routeTemplateRef: job-stages");
         edit("fail-job.camel.yaml", "method: stopped(${header.jobId})", "method: forgets(${header.jobId})");
+        edit("music.camel.yaml", "executorService: musicCalls", "executorService: musicCall");
 
         ReloadOutcome outcome = reload.reload();
 
@@ -132,7 +133,8 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
         assertThat(outcome.problems()).extracting(RouteProblem::toString).containsExactlyInAnyOrder(
                 "file:" + FOLDER + "/console.camel.yaml:17: endpoint sqll:classpath:sql/console-jobs.sql: no Camel component sqll (route console-jobs)",
                 "file:" + FOLDER + "/export.camel.yaml: route stage-ready-for-export is made from route template job-stages, which no route file defines",
-                "file:" + FOLDER + "/fail-job.camel.yaml:10: stageProgress has no method forgets (route fail-job)");
+                "file:" + FOLDER + "/fail-job.camel.yaml:10: stageProgress has no method forgets (route fail-job)",
+                "file:" + FOLDER + "/music.camel.yaml:35: no thread pool (bean or profile) named musicCall (route generate-music)");
     }
 
     @Test
@@ -218,6 +220,9 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
     void aRouteThatFailsToStartPutsEveryRouteBack() throws Exception {
         editConsoleChannels();
         edit("console.camel.yaml", "- to: sql:classpath:sql/console-jobs.sql", "- to: sql:classpath:sql/console-jobs.sql?noSuchOption=1");
+        edit("console.camel.yaml", "        - to: sql:classpath:sql/console-render-tasks.sql",
+                "        - setHeader:\n            name: edition\n            constant: edited too\n"
+                        + "        - to: sql:classpath:sql/console-render-tasks.sql");
 
         ReloadOutcome outcome = reload.reload();
 
@@ -226,6 +231,9 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
                 .endsWith("every route is back as it was");
         assertConsoleChannelsAsPackaged();
         assertThat(producer.requestBodyAndHeader("direct:console-jobs", null, "status", "failed")).isInstanceOf(List.class);
+        assertThat(camel.getRouteController().getRouteStatus("console-render-tasks").isStarted())
+                .as("stopped for the swap, which did not reach it").isTrue();
+        assertThat(RouteText.of(camel, model().getRouteDefinition("console-render-tasks"))).doesNotContain("edited too");
     }
 
     /** A route of the operator's own, added by a reload; its exchanges wait at the gate if it has one. */
