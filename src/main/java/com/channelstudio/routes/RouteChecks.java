@@ -34,46 +34,33 @@ class RouteChecks {
     List<RouteProblem> check(RouteFileSet files, Map<String, RouteDefinition> instances) {
         List<RouteProblem> problems = new ArrayList<>();
         List<RouteDefinition> routes = new ArrayList<>(files.routes().toList());
-        for (RouteDefinition route : routes) {
-            if (!route.hasCustomIdAssigned()) {
-                problems.add(at(route, "the route from " + route.getInput().getEndpointUri()
-                        + " has no id: a reload tells routes apart by their ids"));
-            }
-        }
+        routes.stream().filter(route -> !route.hasCustomIdAssigned()).forEach(route -> problems.add(RouteProblem.in(route,
+                "the route from " + route.getInput().getEndpointUri() + " has no id: a reload tells routes apart by their ids")));
         routes.addAll(instances.values());
         uniqueIds(files, routes, problems);
         List<String> configurations = files.configurations().map(RouteConfigurationDefinition::getId).filter(Objects::nonNull).toList();
-        Map<String, RouteDefinition> consumers = new HashMap<>();
+        Map<String, RouteDefinition> directConsumers = new HashMap<>();
         for (RouteDefinition route : routes) {
             configurationsExist(route, configurations, problems);
-            String from = resolved(route, route.getInput().getEndpointUri(), problems, route.getInput().getLocation(),
-                    route.getInput().getLineNumber());
-            RouteDefinition other = from != null && from.startsWith("direct:") ? consumers.putIfAbsent(from, route) : null;
-            if (other != null) {
-                problems.add(at(route, "route " + route.getRouteId() + " consumes " + from + " as route " + other.getRouteId()
-                        + " (" + at(other, "").file() + ") does"));
-            }
+            oneConsumerPerDirectEndpoint(route, directConsumers, problems);
             for (Reference reference : RouteReferences.of(route)) {
-                reference(route, reference, problems);
+                referenceExists(route, reference, problems);
             }
         }
         return problems;
     }
 
+    /** Route ids across files, template instances and REST verbs; template ids across files. */
     private void uniqueIds(RouteFileSet files, List<RouteDefinition> routes, List<RouteProblem> problems) {
-        Map<String, String> where = new HashMap<>();
+        Map<String, String> places = new HashMap<>();
         for (RouteDefinition route : routes) {
-            if (route.hasCustomIdAssigned()) {
-                String place = at(route, "").toString().replaceAll(": $", "");
-                String first = where.putIfAbsent(route.getRouteId(), place);
-                if (first != null) {
-                    problems.add(at(route, "route id " + route.getRouteId() + " is used twice: here and at " + first));
-                }
+            String first = route.hasCustomIdAssigned() ? places.putIfAbsent(route.getRouteId(), place(route)) : null;
+            if (first != null) {
+                problems.add(RouteProblem.in(route, "route id " + route.getRouteId() + " is used twice: here and at " + first));
             }
         }
-        files.rests().flatMap(rest -> rest.getVerbs().stream()).map(VerbDefinition::getRouteId).filter(Objects::nonNull)
-                .filter(where::containsKey)
-                .forEach(id -> problems.add(new RouteProblem(where.get(id), null, "route id " + id + " is also a REST verb's routeId")));
+        files.rests().flatMap(rest -> rest.getVerbs().stream()).map(VerbDefinition::getRouteId).filter(places::containsKey)
+                .forEach(id -> problems.add(new RouteProblem(places.get(id), null, "route id " + id + " is also a REST verb's routeId")));
         Map<String, String> templates = new HashMap<>();
         files.files().forEach(file -> file.templates().forEach(template -> {
             String first = templates.putIfAbsent(template.getId(), file.location());
@@ -84,6 +71,17 @@ class RouteChecks {
         }));
     }
 
+    /** Camel refuses a second consumer of a direct: endpoint only when the route starts. */
+    private void oneConsumerPerDirectEndpoint(RouteDefinition route, Map<String, RouteDefinition> consumers, List<RouteProblem> problems) {
+        String from = resolved(route, route.getInput().getEndpointUri(), route.getInput().getLocation(), route.getInput().getLineNumber(),
+                problems);
+        RouteDefinition other = from != null && from.startsWith("direct:") ? consumers.putIfAbsent(from, route) : null;
+        if (other != null) {
+            problems.add(RouteProblem.in(route, "route " + route.getRouteId() + " consumes " + from + " as route " + other.getRouteId()
+                    + " (" + place(other) + ") does"));
+        }
+    }
+
     private void configurationsExist(RouteDefinition route, List<String> configurations, List<RouteProblem> problems) {
         String wanted = Placeholders.fill(route.getRouteConfigurationId(), route.getTemplateParameters());
         if (wanted == null) {
@@ -91,14 +89,14 @@ class RouteChecks {
         }
         for (String id : wanted.split(",")) {
             if (configurations.stream().noneMatch(configuration -> PatternHelper.matchPattern(configuration, id.trim()))) {
-                problems.add(at(route, "route " + route.getRouteId() + " uses routeConfiguration " + id.trim()
+                problems.add(RouteProblem.in(route, "route " + route.getRouteId() + " uses routeConfiguration " + id.trim()
                         + ", which no route file defines"));
             }
         }
     }
 
-    private void reference(RouteDefinition route, Reference reference, List<RouteProblem> problems) {
-        String name = resolved(route, reference.name(), problems, reference.file(), reference.line());
+    private void referenceExists(RouteDefinition route, Reference reference, List<RouteProblem> problems) {
+        String name = resolved(route, reference.name(), reference.file(), reference.line(), problems);
         if (name == null) {
             return;
         }
@@ -158,7 +156,7 @@ class RouteChecks {
     }
 
     /** The text with the route's template parameters and the studio's properties filled in; null if one is unknown. */
-    private String resolved(RouteDefinition route, String text, List<RouteProblem> problems, String file, int line) {
+    private String resolved(RouteDefinition route, String text, String file, int line, List<RouteProblem> problems) {
         String filled = Placeholders.fill(text, route.getTemplateParameters());
         if (filled == null || !filled.contains("{{")) {
             return filled;
@@ -171,8 +169,7 @@ class RouteChecks {
         }
     }
 
-    private static RouteProblem at(RouteDefinition route, String problem) {
-        return RouteProblem.at(route.getLocation() != null ? route.getLocation() : route.getInput().getLocation(),
-                route.getLineNumber(), problem);
+    private static String place(RouteDefinition route) {
+        return RouteProblem.in(route, "").place();
     }
 }

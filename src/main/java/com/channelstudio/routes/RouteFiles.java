@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.main.DefaultRoutesCollector;
+import org.apache.camel.model.RouteConfigurationDefinition;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.spring.boot.CamelConfigurationProperties;
 import org.apache.camel.support.PluginHelper;
@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 class RouteFiles {
 
     /** What a route file may hold to be reloaded: what the studio's files use, each replaceable on its own. */
-    private static final Set<String> RELOADABLE = Set.of("route", "routeTemplate", "templatedRoute", "rest", "routeConfiguration");
+    private static final List<String> RELOADABLE = List.of("route", "routeTemplate", "templatedRoute", "rest", "routeConfiguration");
 
     private final CamelContext camel;
     private final String includePattern;
@@ -120,7 +120,7 @@ class RouteFiles {
      * rests) but kept in the builder: nothing reaches the context's model.
      */
     private RouteFile definitions(String location, RouteBuilder builder) throws Exception {
-        List<org.apache.camel.model.RouteConfigurationDefinition> configurations = List.of();
+        List<RouteConfigurationDefinition> configurations = List.of();
         if (builder instanceof RouteConfigurationBuilder withConfigurations) {
             withConfigurations.setCamelContext(camel);
             withConfigurations.configuration();

@@ -106,7 +106,8 @@ public class RouteReload {
             return outcome(Result.APPLIED, plan.replaced().size() + " route(s) replaced, " + plan.added().size() + " added",
                     plan, List.of());
         } catch (RouteSwap.NotApplied notApplied) {
-            return outcome(notApplied.busy() ? Result.BUSY : Result.ROLLED_BACK, notApplied.getMessage(), null, List.of());
+            return outcome(notApplied.busy() ? Result.BUSY : Result.ROLLED_BACK, notApplied.getMessage(), null,
+                    notApplied.problem() == null ? List.of() : List.of(notApplied.problem()));
         } catch (Exception unexpected) {
             log.error("Route reload failed before it changed anything", unexpected);
             return outcome(Result.REFUSED, "the route files could not be compared with the running routes: "

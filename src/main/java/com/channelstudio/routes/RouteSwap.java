@@ -33,15 +33,22 @@ final class RouteSwap {
     static final class NotApplied extends Exception {
 
         private final boolean busy;
+        private final transient RouteProblem problem;
 
-        NotApplied(String message, boolean busy, Throwable cause) {
+        NotApplied(String message, boolean busy, RouteProblem problem, Throwable cause) {
             super(message, cause);
             this.busy = busy;
+            this.problem = problem;
         }
 
         /** The routes' work in flight outlasted the wait: the same reload may pass later. */
         boolean busy() {
             return busy;
+        }
+
+        /** The route that failed to start, where it is written, and Camel's reason; null when none did. */
+        RouteProblem problem() {
+            return problem;
         }
     }
 
@@ -57,7 +64,7 @@ final class RouteSwap {
         stopGracefully(callersFirst(plan.replaced()), wait);
         List<RouteTemplateDefinition> previousTemplates = new ArrayList<>();
         List<String> made = new ArrayList<>();
-        String step = "the route templates";
+        Replacement making = null;
         try {
             for (RouteTemplateDefinition template : plan.templates()) {
                 RouteTemplateDefinition previous = model.getRouteTemplateDefinition(template.getId());
@@ -68,20 +75,21 @@ final class RouteSwap {
                 model.addRouteTemplateDefinition(template);
             }
             for (Replacement replacement : plan.replaced()) {
-                step = "route " + replacement.id();
+                making = replacement;
                 model.removeRouteDefinition(replacement.running());
                 made.add(replacement.id());
                 make(replacement);
             }
             for (Replacement addition : plan.added()) {
-                step = "route " + addition.id();
+                making = addition;
                 made.add(addition.id());
                 make(addition);
             }
         } catch (Exception failed) {
             putBack(plan, made, previousTemplates);
-            throw new NotApplied(step + " did not start: " + failed.getMessage() + "; every route is back as it was",
-                    false, failed);
+            String what = making == null ? "the route templates" : "route " + making.id();
+            throw new NotApplied(what + " did not start: " + failed.getMessage() + "; every route is back as it was", false,
+                    making == null ? null : RouteProblem.in(making.wanted(), failed.getMessage()), failed);
         }
     }
 
@@ -112,14 +120,14 @@ final class RouteSwap {
                 done = left > 0 && camel.getRouteController().stopRoute(route.id(), left, TimeUnit.MILLISECONDS, true);
             } catch (Exception failed) {
                 startAgain(stopped);
-                throw new NotApplied("route " + route.id() + " could not be stopped: " + failed.getMessage(), false, failed);
+                throw new NotApplied("route " + route.id() + " could not be stopped: " + failed.getMessage(), false, null, failed);
             }
             if (!done) {
                 startAgain(stopped);
                 throw new NotApplied("route " + route.id() + " still had " + camel.getInflightRepository().size(route.id())
                         + " exchange(s) in flight after "
                         + wait.toSeconds() + " s (studio.routes.reload-wait-seconds); every route runs on as it was: "
-                        + "reload again when that work is done", true, null);
+                        + "reload again when that work is done", true, null, null);
             }
             stopped.add(route.id());
         }

@@ -122,7 +122,8 @@ class RouteReloadByJmxAndConsoleTest extends StudioReadingARoutesFolder {
 
     /** The Camel MBean this context registered under the given keys, quoted for a JSON string. */
     private String mbean(String keys) throws Exception {
-        JsonNode names = jolokia("{\"type\":\"search\",\"mbean\":\"org.apache.camel:" + keys + ",*\"}").get("value");
+        JsonNode names = jolokia("{\"type\":\"search\",\"mbean\":\"org.apache.camel:context=" + camel.getManagementName() + ","
+                + keys + ",*\"}").get("value");
         assertThat(names).as(String.valueOf(names)).hasSize(1);
         return names.get(0).asText().replace("\"", "\\\"");
     }

@@ -229,6 +229,10 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
         assertThat(outcome.result()).as(outcome.text()).isEqualTo(Result.ROLLED_BACK);
         assertThat(outcome.summary()).startsWith("route console-jobs did not start: ").contains("noSuchOption")
                 .endsWith("every route is back as it was");
+        assertThat(outcome.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo("file:" + FOLDER + "/console.camel.yaml:15");
+            assertThat(problem.problem()).contains("noSuchOption");
+        });
         assertConsoleChannelsAsPackaged();
         assertThat(producer.requestBodyAndHeader("direct:console-jobs", null, "status", "failed")).isInstanceOf(List.class);
         assertThat(camel.getRouteController().getRouteStatus("console-render-tasks").isStarted())
