@@ -152,6 +152,28 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
     }
 
     @Test
+    void aReplacedRouteKeepsTheErrorHandlingOfItsRouteConfiguration() throws Exception {
+        Class<?> unitErrorHandler = model().getRouteDefinition("provider-call").getErrorHandlerFactory().getClass();
+        String retriesBefore = onExceptions("paint-image-leonardo");
+        edit("provider-http.camel.yaml", "      uri: direct:provider-call\n      steps:\n",
+                "      uri: direct:provider-call\n      steps:\n        - log: calling\n");
+        edit("provider-generation.camel.yaml", "          - to: direct:await-generation\n",
+                "          - log: awaiting {{idHeader}}\n          - to: direct:await-generation\n");
+
+        ReloadOutcome outcome = reload.reload();
+
+        assertThat(outcome.result()).as(outcome.text()).isEqualTo(Result.APPLIED);
+        assertThat(outcome.replaced()).containsExactlyInAnyOrder("provider-call", "compose-track-beatoven",
+                "paint-image-leonardo", "compose-track-mubert");
+        assertThat(unitErrorHandler.getSimpleName()).isEqualTo("NoErrorHandlerDefinition");
+        assertThat(model().getRouteDefinition("provider-call").getErrorHandlerFactory()).as("provider-retry-unit: no error handler")
+                .isInstanceOf(unitErrorHandler);
+        assertThat(model().getRouteDefinition("paint-image-leonardo").getAppliedRouteConfigurationIds()).contains("provider-retries");
+        assertThat(onExceptions("paint-image-leonardo")).contains("ProviderUnavailableException").isEqualTo(retriesBefore);
+        assertThat(RouteText.of(camel, model().getRouteDefinition("paint-image-leonardo"))).contains("awaiting providerImageId");
+    }
+
+    @Test
     void aChangedRestDefinitionIsRefusedSayingWhy() throws Exception {
         editConsoleChannels();
         edit("api.camel.yaml", "        path: /channels\n        to: direct:api-list-channels",
@@ -289,6 +311,13 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
     private void assertConsoleChannelsAsPackaged() throws Exception {
         assertThat(edition("console-channels")).isNull();
         assertThat(RouteText.of(camel, model().getRouteDefinition("console-channels"))).doesNotContain("edition");
+    }
+
+    /** The route's onException clauses as Camel writes them out. */
+    private String onExceptions(String route) throws Exception {
+        return model().getRouteDefinition(route).getOutputs().stream()
+                .filter(org.apache.camel.model.OnExceptionDefinition.class::isInstance).map(Object::toString)
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private Object edition(String route) {
