@@ -8,7 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
+import org.apache.camel.model.Model;
 import org.apache.camel.model.RouteConfigurationDefinition;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.rest.VerbDefinition;
@@ -18,9 +22,9 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * What Camel would only find out while starting a route, found before anything changes: ids (present, unique),
- * route configurations named, two routes consuming one direct: endpoint, and every endpoint's component, bean,
- * bean method, class and property placeholder a route names.
+ * What Camel would only find out while starting or running a route, found before anything changes: ids (present,
+ * unique), route configurations named, two routes consuming one direct: endpoint, a direct: endpoint no route
+ * consumes, and every endpoint's component, bean, bean method, class and property placeholder a route names.
  */
 @Component
 class RouteChecks {
@@ -43,11 +47,27 @@ class RouteChecks {
         for (RouteDefinition route : routes) {
             configurationsExist(route, configurations, problems);
             oneConsumerPerDirectEndpoint(route, directConsumers, problems);
+        }
+        Set<String> consumed = consumedAfterTheReload(routes);
+        for (RouteDefinition route : routes) {
             for (Reference reference : RouteReferences.of(route)) {
-                referenceExists(route, reference, problems);
+                referenceExists(route, reference, consumed, problems);
             }
         }
         return problems;
+    }
+
+    /** The endpoints routes consume once the reload is done: the files' routes, and the running ones no file has. */
+    private Set<String> consumedAfterTheReload(List<RouteDefinition> routes) {
+        Set<String> ids = routes.stream().map(RouteDefinition::getRouteId).collect(Collectors.toSet());
+        List<RouteDefinition> running = camel.getCamelContextExtension().getContextPlugin(Model.class).getRouteDefinitions();
+        return Stream.concat(routes.stream(), running.stream().filter(route -> !ids.contains(route.getRouteId())))
+                .map(route -> withoutOptions(Placeholders.fill(route.getInput().getEndpointUri(), route.getTemplateParameters())))
+                .collect(Collectors.toSet());
+    }
+
+    private static String withoutOptions(String uri) {
+        return uri == null ? null : uri.split("\\?", 2)[0];
     }
 
     /** Route ids across files, template instances and REST verbs; template ids across files. */
@@ -95,7 +115,7 @@ class RouteChecks {
         }
     }
 
-    private void referenceExists(RouteDefinition route, Reference reference, List<RouteProblem> problems) {
+    private void referenceExists(RouteDefinition route, Reference reference, Set<String> consumed, List<RouteProblem> problems) {
         String name = resolved(route, reference.name(), reference.file(), reference.line(), problems);
         if (name == null) {
             return;
@@ -108,6 +128,9 @@ class RouteChecks {
                 if ((hasScheme || reference.kind() == Kind.ENDPOINT) && !componentExists(scheme)) {
                     problems.add(RouteProblem.at(reference.file(), reference.line(),
                             "endpoint " + name + ": no Camel component " + scheme + in));
+                } else if (name.startsWith("direct:") && !consumed.contains(withoutOptions(name))) {
+                    problems.add(RouteProblem.at(reference.file(), reference.line(),
+                            "sends to " + withoutOptions(name) + ", which no route consumes" + in));
                 }
             }
             case BEAN -> {
