@@ -42,7 +42,8 @@ class RouteChecks {
                 "the route from " + route.getInput().getEndpointUri() + " has no id: a reload tells routes apart by their ids")));
         routes.addAll(instances.values());
         uniqueIds(files, routes, problems);
-        List<String> configurations = files.configurations().map(RouteConfigurationDefinition::getId).filter(Objects::nonNull).toList();
+        List<String> configurations = files.configurations().map(RouteConfigurationDefinition::getId)
+                .filter(Objects::nonNull).toList();
         Map<String, RouteDefinition> directConsumers = new HashMap<>();
         for (RouteDefinition route : routes) {
             configurationsExist(route, configurations, problems);
@@ -55,19 +56,6 @@ class RouteChecks {
             }
         }
         return problems;
-    }
-
-    /** The endpoints routes consume once the reload is done: the files' routes, and the running ones no file has. */
-    private Set<String> consumedAfterTheReload(List<RouteDefinition> routes) {
-        Set<String> ids = routes.stream().map(RouteDefinition::getRouteId).collect(Collectors.toSet());
-        List<RouteDefinition> running = camel.getCamelContextExtension().getContextPlugin(Model.class).getRouteDefinitions();
-        return Stream.concat(routes.stream(), running.stream().filter(route -> !ids.contains(route.getRouteId())))
-                .map(route -> withoutOptions(Placeholders.fill(route.getInput().getEndpointUri(), route.getTemplateParameters())))
-                .collect(Collectors.toSet());
-    }
-
-    private static String withoutOptions(String uri) {
-        return uri == null ? null : uri.split("\\?", 2)[0];
     }
 
     /** Route ids across files, template instances and REST verbs; template ids across files. */
@@ -92,14 +80,30 @@ class RouteChecks {
     }
 
     /** Camel refuses a second consumer of a direct: endpoint only when the route starts. */
-    private void oneConsumerPerDirectEndpoint(RouteDefinition route, Map<String, RouteDefinition> consumers, List<RouteProblem> problems) {
-        String from = resolved(route, route.getInput().getEndpointUri(), route.getInput().getLocation(), route.getInput().getLineNumber(),
-                problems);
+    private static void oneConsumerPerDirectEndpoint(RouteDefinition route, Map<String, RouteDefinition> consumers,
+            List<RouteProblem> problems) {
+        String from = consumes(route);
         RouteDefinition other = from != null && from.startsWith("direct:") ? consumers.putIfAbsent(from, route) : null;
         if (other != null) {
-            problems.add(RouteProblem.in(route, "route " + route.getRouteId() + " consumes " + from + " as route " + other.getRouteId()
-                    + " (" + place(other) + ") does"));
+            problems.add(RouteProblem.in(route, "route " + route.getRouteId() + " consumes " + from + " as route "
+                    + other.getRouteId() + " (" + place(other) + ") does"));
         }
+    }
+
+    /** The endpoints routes consume once the reload is done: the files' routes, and the running ones no file has. */
+    private Set<String> consumedAfterTheReload(List<RouteDefinition> routes) {
+        Set<String> ids = routes.stream().map(RouteDefinition::getRouteId).collect(Collectors.toSet());
+        List<RouteDefinition> running = camel.getCamelContextExtension().getContextPlugin(Model.class).getRouteDefinitions();
+        return Stream.concat(routes.stream(), running.stream().filter(route -> !ids.contains(route.getRouteId())))
+                .map(RouteChecks::consumes).collect(Collectors.toSet());
+    }
+
+    private static String consumes(RouteDefinition route) {
+        return withoutOptions(Placeholders.fill(route.getInput().getEndpointUri(), route.getTemplateParameters()));
+    }
+
+    private static String withoutOptions(String uri) {
+        return uri == null ? null : uri.split("\\?", 2)[0];
     }
 
     private void configurationsExist(RouteDefinition route, List<String> configurations, List<RouteProblem> problems) {
@@ -120,43 +124,39 @@ class RouteChecks {
         if (name == null) {
             return;
         }
-        String in = " (route " + route.getRouteId() + ")";
-        switch (reference.kind()) {
-            case ENDPOINT, DYNAMIC_ENDPOINT -> {
-                boolean hasScheme = name.contains(":");
-                String scheme = hasScheme ? name.substring(0, name.indexOf(':')) : name;
-                if ((hasScheme || reference.kind() == Kind.ENDPOINT) && !componentExists(scheme)) {
-                    problems.add(RouteProblem.at(reference.file(), reference.line(),
-                            "endpoint " + name + ": no Camel component " + scheme + in));
-                } else if (name.startsWith("direct:") && !consumed.contains(withoutOptions(name))) {
-                    problems.add(RouteProblem.at(reference.file(), reference.line(),
-                            "sends to " + withoutOptions(name) + ", which no route consumes" + in));
-                }
-            }
-            case BEAN -> {
-                Object bean = camel.getRegistry().lookupByName(name);
-                if (bean == null) {
-                    problems.add(RouteProblem.at(reference.file(), reference.line(), "no bean named " + name + in));
-                } else {
-                    methodExists(AopUtils.getTargetClass(bean), name, reference, in, problems);
-                }
-            }
-            case THREAD_POOL -> {
-                if (camel.getRegistry().lookupByName(name) == null
-                        && camel.getExecutorServiceManager().getThreadPoolProfile(name) == null) {
-                    problems.add(RouteProblem.at(reference.file(), reference.line(),
-                            "no thread pool (bean or profile) named " + name + in));
-                }
-            }
-            case CLASS -> {
-                Class<?> type = camel.getClassResolver().resolveClass(name);
-                if (type == null) {
-                    problems.add(RouteProblem.at(reference.file(), reference.line(), "no class " + name + in));
-                } else {
-                    methodExists(type, name, reference, in, problems);
-                }
-            }
+        String missing = switch (reference.kind()) {
+            case ENDPOINT, DYNAMIC_ENDPOINT -> missingEndpoint(name, reference.kind() == Kind.DYNAMIC_ENDPOINT, consumed);
+            case BEAN -> missingBean(name, reference.method());
+            case THREAD_POOL -> camel.getRegistry().lookupByName(name) == null
+                    && camel.getExecutorServiceManager().getThreadPoolProfile(name) == null
+                    ? "no thread pool (bean or profile) named " + name : null;
+            case CLASS -> missingClass(name, reference.method());
+        };
+        if (missing != null) {
+            problems.add(RouteProblem.at(reference.file(), reference.line(), missing + " (route " + route.getRouteId() + ")"));
         }
+    }
+
+    private String missingEndpoint(String uri, boolean dynamic, Set<String> consumed) {
+        boolean hasScheme = uri.contains(":");
+        String scheme = hasScheme ? uri.substring(0, uri.indexOf(':')) : uri;
+        if ((hasScheme || !dynamic) && !componentExists(scheme)) {
+            return "endpoint " + uri + ": no Camel component " + scheme;
+        }
+        if (uri.startsWith("direct:") && !consumed.contains(withoutOptions(uri))) {
+            return "sends to " + withoutOptions(uri) + ", which no route consumes";
+        }
+        return null;
+    }
+
+    private String missingBean(String name, String method) {
+        Object bean = camel.getRegistry().lookupByName(name);
+        return bean == null ? "no bean named " + name : missingMethod(AopUtils.getTargetClass(bean), name, method);
+    }
+
+    private String missingClass(String name, String method) {
+        Class<?> type = camel.getClassResolver().resolveClass(name);
+        return type == null ? "no class " + name : missingMethod(type, name, method);
     }
 
     private boolean componentExists(String scheme) {
@@ -168,14 +168,14 @@ class RouteChecks {
         }
     }
 
-    private static void methodExists(Class<?> type, String name, Reference reference, String in, List<RouteProblem> problems) {
-        if (reference.method() == null || reference.method().contains("{{")) {
-            return;
+    /** A bean call names its method with its arguments ({@code began(${exchangeProperty.job})}); the name is enough. */
+    private static String missingMethod(Class<?> type, String name, String method) {
+        if (method == null || method.contains("{{")) {
+            return null;
         }
-        String method = reference.method().split("\\(", 2)[0].trim();
-        if (Arrays.stream(type.getMethods()).noneMatch(candidate -> candidate.getName().equals(method))) {
-            problems.add(RouteProblem.at(reference.file(), reference.line(), name + " has no method " + method + in));
-        }
+        String called = method.split("\\(", 2)[0].trim();
+        return Arrays.stream(type.getMethods()).anyMatch(candidate -> candidate.getName().equals(called)) ? null
+                : name + " has no method " + called;
     }
 
     /** The text with the route's template parameters and the studio's properties filled in; null if one is unknown. */

@@ -124,10 +124,9 @@ final class RouteSwap {
             }
             if (!done) {
                 startAgain(stopped);
-                throw new NotApplied("route " + route.id() + " still had " + camel.getInflightRepository().size(route.id())
-                        + " exchange(s) in flight after "
-                        + wait.toSeconds() + " s (studio.routes.reload-wait-seconds); every route runs on as it was: "
-                        + "reload again when that work is done", true, null, null);
+                throw new NotApplied("the exchanges in flight in route " + route.id() + " did not finish within " + wait.toSeconds()
+                        + " s (studio.routes.reload-wait-seconds); every route runs on as it was: reload again when that "
+                        + "work is done", true, null, null);
             }
             stopped.add(route.id());
         }

@@ -210,6 +210,51 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
     }
 
     @Test
+    void aCallerWithWorkInFlightIsStoppedBeforeTheRouteItCalls(CapturedOutput log) throws Exception {
+        Gate gate = new Gate();
+        camel.getRegistry().bind("reloadProbeGate", gate);
+        write(PROBE, callerAndCallee("first"));
+        assertThat(reload.reload().added()).containsExactly("reload-probe-callee", "reload-probe");
+        CompletableFuture<Object> inFlight = producer.asyncRequestBody("direct:reload-probe", null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> gate.waiting.get() == 1);
+        write(PROBE, callerAndCallee("second"));
+
+        CompletableFuture<ReloadOutcome> reloading = CompletableFuture.supplyAsync(reload::reload);
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.getOut().contains("route reload-probe has 1 exchange(s) in flight"));
+        gate.open.countDown();
+
+        assertThat(inFlight.get(10, TimeUnit.SECONDS)).as("the old caller reached the old callee").isEqualTo("first callee");
+        ReloadOutcome outcome = reloading.get(10, TimeUnit.SECONDS);
+        assertThat(outcome.result()).as(outcome.text()).isEqualTo(Result.APPLIED);
+        assertThat(producer.requestBody("direct:reload-probe", (Object) null)).isEqualTo("second callee");
+    }
+
+    /** The callee first in the file: in that order, it would be stopped first and its caller's work could not reach it. */
+    private static String callerAndCallee(String edition) {
+        return """
+                - route:
+                    id: reload-probe-callee
+                    from:
+                      uri: direct:reload-probe-callee
+                      steps:
+                        - setBody:
+                            constant: %s callee
+                - route:
+                    id: reload-probe
+                    from:
+                      uri: direct:reload-probe
+                      steps:
+                        - setHeader:
+                            name: edition
+                            constant: %s
+                        - bean:
+                            ref: reloadProbeGate
+                            method: pass
+                        - to: direct:reload-probe-callee
+                """.formatted(edition, edition);
+    }
+
+    @Test
     void workThatOutlastsTheWaitLeavesEveryRouteAsItWas() throws Exception {
         Gate gate = probe("first definition", true);
         CompletableFuture<Object> inFlight = producer.asyncRequestBody("direct:reload-probe", null);
@@ -220,7 +265,7 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
         ReloadOutcome outcome = reload.reload();
 
         assertThat(outcome.result()).isEqualTo(Result.BUSY);
-        assertThat(outcome.summary()).isEqualTo("route reload-probe still had 1 exchange(s) in flight after 5 s "
+        assertThat(outcome.summary()).isEqualTo("the exchanges in flight in route reload-probe did not finish within 5 s "
                 + "(studio.routes.reload-wait-seconds); every route runs on as it was: reload again when that work is done");
         gate.open.countDown();
         assertThat(inFlight.get(10, TimeUnit.SECONDS)).isEqualTo("first definition");
