@@ -22,7 +22,8 @@ final class Placeholders {
         StringBuilder filled = new StringBuilder();
         while (placeholder.find()) {
             Object value = parameters.get(placeholder.group(1));
-            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value == null ? placeholder.group() : value.toString()));
+            String replacement = value == null ? placeholder.group() : value.toString();
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(replacement));
         }
         return placeholder.appendTail(filled).toString();
     }

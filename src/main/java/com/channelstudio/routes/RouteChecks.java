@@ -68,7 +68,8 @@ class RouteChecks {
             }
         }
         files.rests().flatMap(rest -> rest.getVerbs().stream()).map(VerbDefinition::getRouteId).filter(places::containsKey)
-                .forEach(id -> problems.add(new RouteProblem(places.get(id), null, "route id " + id + " is also a REST verb's routeId")));
+                .forEach(id -> problems.add(new RouteProblem(places.get(id), null,
+                        "route id " + id + " is also a REST verb's routeId")));
         Map<String, String> templates = new HashMap<>();
         files.files().forEach(file -> file.templates().forEach(template -> {
             String first = templates.putIfAbsent(template.getId(), file.location());
@@ -113,13 +114,14 @@ class RouteChecks {
         }
         for (String id : wanted.split(",")) {
             if (configurations.stream().noneMatch(configuration -> PatternHelper.matchPattern(configuration, id.trim()))) {
-                problems.add(RouteProblem.in(route, "route " + route.getRouteId() + " uses routeConfiguration " + id.trim()
-                        + ", which no route file defines"));
+                problems.add(RouteProblem.in(route, "route " + route.getRouteId() + " uses routeConfiguration "
+                        + id.trim() + ", which no route file defines"));
             }
         }
     }
 
-    private void referenceExists(RouteDefinition route, Reference reference, Set<String> consumed, List<RouteProblem> problems) {
+    private void referenceExists(RouteDefinition route, Reference reference, Set<String> consumed,
+            List<RouteProblem> problems) {
         String name = resolved(route, reference.name(), reference.file(), reference.line(), problems);
         if (name == null) {
             return;

@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 class RouteFiles {
 
     /** What a route file may hold to be reloaded: what the studio's files use, each replaceable on its own. */
-    private static final List<String> RELOADABLE = List.of("route", "routeTemplate", "templatedRoute", "rest", "routeConfiguration");
+    private static final List<String> RELOADABLE =
+            List.of("route", "routeTemplate", "templatedRoute", "rest", "routeConfiguration");
 
     private final CamelContext camel;
     private final String includePattern;
@@ -57,10 +58,11 @@ class RouteFiles {
     RouteFileSet read() {
         List<RouteFile> files = new ArrayList<>();
         List<RouteProblem> problems = new ArrayList<>();
-        Collection<Resource> found = new DefaultRoutesCollector().findRouteResourcesFromDirectory(camel, excludePattern, includePattern);
+        Collection<Resource> found = new DefaultRoutesCollector()
+                .findRouteResourcesFromDirectory(camel, excludePattern, includePattern);
         if (found.isEmpty()) {
-            problems.add(new RouteProblem(includePattern, null, "no route file found here (camel.main.routes-include-pattern): "
-                    + "a reload never takes every route away"));
+            problems.add(new RouteProblem(includePattern, null,
+                    "no route file found here (camel.main.routes-include-pattern): a reload never takes every route away"));
         }
         for (Resource resource : found) {
             List<RouteProblem> outline = outline(resource);
@@ -89,7 +91,8 @@ class RouteFiles {
             return List.of(new RouteProblem(file, null, "cannot be read: " + unreadable.getMessage()));
         }
         if (root.isEmpty() || !(root.get() instanceof SequenceNode entries)) {
-            return List.of(new RouteProblem(file, null, "a route file is a YAML list of " + String.join(", ", RELOADABLE) + " entries"));
+            return List.of(new RouteProblem(file, null, "a route file is a YAML list of " + String.join(", ", RELOADABLE)
+                    + " entries"));
         }
         List<RouteProblem> problems = new ArrayList<>();
         for (Node entry : entries.getValue()) {
@@ -97,7 +100,8 @@ class RouteFiles {
                     && mapping.getValue().get(0).getKeyNode() instanceof ScalarNode key ? key.getValue() : null;
             if (!RELOADABLE.contains(kind)) {
                 problems.add(RouteProblem.at(file, line(entry.getStartMark()), (kind == null ? "this entry" : kind)
-                        + " is not reloaded while the studio runs (only " + String.join(", ", RELOADABLE) + " are); restart to apply it"));
+                        + " is not reloaded while the studio runs (only " + String.join(", ", RELOADABLE)
+                        + " are); restart to apply it"));
             }
         }
         return problems;

@@ -14,7 +14,8 @@ public record RouteProblem(String file, Integer line, String problem) {
 
     /** A problem of a whole route, at its entry; a template instance's is its templatedRoute's file. */
     static RouteProblem in(RouteDefinition route, String problem) {
-        return at(route.getLocation() != null ? route.getLocation() : route.getInput().getLocation(), route.getLineNumber(), problem);
+        String file = route.getLocation() != null ? route.getLocation() : route.getInput().getLocation();
+        return at(file, route.getLineNumber(), problem);
     }
 
     /** The file, and the line if known: {@code file:target/routes/console.camel.yaml:12}. */

@@ -6,14 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.NamedNode;
 import org.apache.camel.model.BeanDefinition;
+import org.apache.camel.model.CatchDefinition;
 import org.apache.camel.model.ExecutorServiceAwareDefinition;
 import org.apache.camel.model.ExpressionNode;
 import org.apache.camel.model.LogDefinition;
+import org.apache.camel.model.OnExceptionDefinition;
 import org.apache.camel.model.ProcessDefinition;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.ProcessorDefinitionHelper;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.SendDefinition;
+import org.apache.camel.model.ThrowExceptionDefinition;
 import org.apache.camel.model.ToDynamicDefinition;
 import org.apache.camel.model.language.ExpressionDefinition;
 import org.apache.camel.model.language.MethodCallExpression;
@@ -21,7 +24,8 @@ import org.apache.camel.model.language.MethodCallExpression;
 /**
  * What a route names outside itself, each where it is written: the endpoints it consumes from and sends to, the
  * beans it calls (by name, in {@code bean}, {@code method}, {@code process}, {@code executorService}, simple's
- * {@code ${bean:…}} and an endpoint's {@code #name} option) with the method it calls, and the classes it names.
+ * {@code ${bean:…}} and an endpoint's {@code #name} option) with the method it calls, and the classes it names
+ * ({@code beanType}, the exceptions it throws and handles).
  */
 final class RouteReferences {
 
@@ -34,7 +38,8 @@ final class RouteReferences {
     /** A name as written, maybe with {@code {{placeholders}}}; {@code method} is the bean method called, if any. */
     record Reference(Kind kind, String name, String method, String file, int line) {}
 
-    private static final Pattern SIMPLE_BEAN = Pattern.compile("\\$\\{bean:([^.?}]+)");
+    /** The bean's name may be a template parameter: {@code ${bean:{{orders}}.providerEndpoint}}. */
+    private static final Pattern SIMPLE_BEAN = Pattern.compile("\\$\\{bean:((?:\\{\\{[^}]+}}|[^.?}{])+)");
     private static final Pattern OPTION_BEAN = Pattern.compile("[?&][^=&]+=#(?:bean:)?([A-Za-z_][\\w.-]*)");
 
     private final List<Reference> found = new ArrayList<>();
@@ -44,7 +49,8 @@ final class RouteReferences {
     static List<Reference> of(RouteDefinition route) {
         RouteReferences references = new RouteReferences();
         references.endpoint(route.getInput().getEndpointUri(), route.getInput());
-        for (ProcessorDefinition<?> node : ProcessorDefinitionHelper.filterTypeInOutputs(route.getOutputs(), ProcessorDefinition.class)) {
+        for (ProcessorDefinition<?> node
+                : ProcessorDefinitionHelper.filterTypeInOutputs(route.getOutputs(), ProcessorDefinition.class)) {
             references.node(node);
         }
         return references.found;
@@ -62,6 +68,12 @@ final class RouteReferences {
             add(Kind.BEAN, process.getRef(), null, node);
         } else if (node instanceof LogDefinition log) {
             simple(log.getMessage(), node);
+        } else if (node instanceof ThrowExceptionDefinition thrown) {
+            add(Kind.CLASS, thrown.getExceptionType(), null, node);
+        } else if (node instanceof OnExceptionDefinition handler) {
+            handler.getExceptions().forEach(type -> add(Kind.CLASS, type, null, node));
+        } else if (node instanceof CatchDefinition handler) {
+            handler.getExceptions().forEach(type -> add(Kind.CLASS, type, null, node));
         }
         if (node instanceof ExecutorServiceAwareDefinition<?> pooled) {
             add(Kind.THREAD_POOL, pooled.getExecutorServiceRef(), null, node);

@@ -120,13 +120,14 @@ final class RouteSwap {
                 done = left > 0 && camel.getRouteController().stopRoute(route.id(), left, TimeUnit.MILLISECONDS, true);
             } catch (Exception failed) {
                 startAgain(stopped);
-                throw new NotApplied("route " + route.id() + " could not be stopped: " + failed.getMessage(), false, null, failed);
+                throw new NotApplied("route " + route.id() + " could not be stopped: " + failed.getMessage(), false, null,
+                        failed);
             }
             if (!done) {
                 startAgain(stopped);
-                throw new NotApplied("the exchanges in flight in route " + route.id() + " did not finish within " + wait.toSeconds()
-                        + " s (studio.routes.reload-wait-seconds); every route runs on as it was: reload again when that "
-                        + "work is done", true, null, null);
+                throw new NotApplied("the exchanges in flight in route " + route.id() + " did not finish within "
+                        + wait.toSeconds() + " s (studio.routes.reload-wait-seconds); every route runs on as it was: "
+                        + "reload again when that work is done", true, null, null);
             }
             stopped.add(route.id());
         }
@@ -168,7 +169,8 @@ final class RouteSwap {
                     camel.getRouteController().startRoute(replacement.id());
                 }
             } catch (Exception failed) {
-                log.error("Route {} could not be put back as it was after a failed reload; restart the studio", replacement.id(), failed);
+                log.error("Route {} could not be put back as it was after a failed reload; restart the studio",
+                        replacement.id(), failed);
             }
         }
     }
@@ -178,9 +180,9 @@ final class RouteSwap {
      * reach the other, instead of waiting on it while it waits on them.
      */
     private static List<Replacement> callersFirst(List<Replacement> routes) {
-        Map<String, Replacement> byEndpoint = routes.stream().collect(Collectors.toMap(
-                route -> Placeholders.fill(route.running().getInput().getEndpointUri(), route.running().getTemplateParameters()),
-                Function.identity(), (a, b) -> a));
+        Map<String, Replacement> byEndpoint = routes.stream().collect(Collectors.toMap(route -> Placeholders.fill(
+                route.running().getInput().getEndpointUri(), route.running().getTemplateParameters()), Function.identity(),
+                (a, b) -> a));
         Set<Replacement> ordered = new LinkedHashSet<>();
         for (Replacement route : routes) {
             visitCallers(route, routes, byEndpoint, ordered, new LinkedHashSet<>());

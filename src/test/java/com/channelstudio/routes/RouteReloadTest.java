@@ -125,7 +125,21 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
         edit("console.camel.yaml", "- to: sql:classpath:sql/console-jobs.sql", "- to: sqll:classpath:sql/console-jobs.sql");
         edit("export.camel.yaml", "routeTemplateRef: job-stage", "routeTemplateRef: job-stages");
         edit("fail-job.camel.yaml", "method: stopped(${header.jobId})", "method: forgets(${header.jobId})");
-        edit("music.camel.yaml", "executorService: musicCalls", "executorService: musicCall");
+        write(PROBE, """
+                - route:
+                    id: reload-probe
+                    from:
+                      uri: direct:reload-probe
+                      steps:
+                        - split:
+                            simple: ${body}
+                            executorService: musicCall
+                            steps:
+                              - log: one of them
+                        - throwException:
+                            exceptionType: com.channelstudio.NoSuchException
+                            message: never thrown
+                """);
         edit("fail-job.camel.yaml", "- to: direct:give-back-claim", "- to: direct:give-back-claims");
 
         ReloadOutcome outcome = reload.reload();
@@ -135,7 +149,8 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
                 "file:" + FOLDER + "/console.camel.yaml:17: endpoint sqll:classpath:sql/console-jobs.sql: no Camel component sqll (route console-jobs)",
                 "file:" + FOLDER + "/export.camel.yaml: route stage-ready-for-export is made from route template job-stages, which no route file defines",
                 "file:" + FOLDER + "/fail-job.camel.yaml:10: stageProgress has no method forgets (route fail-job)",
-                "file:" + FOLDER + "/music.camel.yaml:35: no thread pool (bean or profile) named musicCall (route generate-music)",
+                "file:" + FOLDER + "/" + PROBE + ":6: no thread pool (bean or profile) named musicCall (route reload-probe)",
+                "file:" + FOLDER + "/" + PROBE + ":11: no class com.channelstudio.NoSuchException (route reload-probe)",
                 "file:" + FOLDER + "/fail-job.camel.yaml:22: sends to direct:give-back-claims, which no route consumes (route fail-job)");
     }
 
