@@ -5,6 +5,7 @@ import com.channelstudio.routes.RouteReferences.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,11 +51,14 @@ class RouteChecks {
             oneConsumerPerDirectEndpoint(route, directConsumers, problems);
         }
         Set<String> consumed = consumedAfterTheReload(routes);
+        // a route configuration's step is part of every route using it: its problem is named once, with the first
+        Map<String, RouteProblem> missing = new LinkedHashMap<>();
         for (RouteDefinition route : routes) {
             for (Reference reference : RouteReferences.of(route)) {
-                referenceExists(route, reference, consumed, problems);
+                referenceExists(route, reference, consumed, missing, problems);
             }
         }
+        problems.addAll(missing.values());
         return problems;
     }
 
@@ -121,7 +125,7 @@ class RouteChecks {
     }
 
     private void referenceExists(RouteDefinition route, Reference reference, Set<String> consumed,
-            List<RouteProblem> problems) {
+            Map<String, RouteProblem> missingReferences, List<RouteProblem> problems) {
         String name = resolved(route, reference.name(), reference.file(), reference.line(), problems);
         if (name == null) {
             return;
@@ -135,7 +139,8 @@ class RouteChecks {
             case CLASS -> missingClass(name, reference.method());
         };
         if (missing != null) {
-            problems.add(RouteProblem.at(reference.file(), reference.line(), missing + " (route " + route.getRouteId() + ")"));
+            missingReferences.putIfAbsent(reference.file() + ":" + reference.line() + " " + missing,
+                    RouteProblem.at(reference.file(), reference.line(), missing + " (route " + route.getRouteId() + ")"));
         }
     }
 

@@ -155,6 +155,20 @@ class RouteReloadTest extends StudioReadingARoutesFolder {
     }
 
     @Test
+    void aMistakeInATemplateIsNamedOnceWhereItIsWritten() throws Exception {
+        edit("job-stage.camel.yaml", "                          ref: jobClaims\n                          method: began",
+                "                          ref: jobClaim\n                          method: began");
+
+        ReloadOutcome outcome = reload.reload();
+
+        assertThat(outcome.result()).isEqualTo(Result.REFUSED);
+        assertThat(outcome.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo("file:" + FOLDER + "/job-stage.camel.yaml:39");
+            assertThat(problem.problem()).startsWith("no bean named jobClaim (route stage-");
+        });
+    }
+
+    @Test
     void aChangedTemplateMakesEachOfItsRoutesAgainAndNoOther() throws Exception {
         edit("job-stage.camel.yaml", "stage {{stage}} started", "stage {{stage}} taken up");
 
