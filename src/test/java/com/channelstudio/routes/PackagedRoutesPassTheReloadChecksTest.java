@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * files: every one passes the checks, and as nothing changed, nothing is replaced.
  */
 @StudioTest
-class PackagedRoutesReloadTest {
+class PackagedRoutesPassTheReloadChecksTest {
 
     @Autowired
     RouteReload reload;

@@ -28,7 +28,7 @@ import org.springframework.http.ResponseEntity;
  * flight finishes with the old definition; a changed template makes its routes again.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class RouteReloadTest extends StudioReadingARoutesFolder {
+class EditedRoutesTakeEffectWithoutARestartTest extends StudioReadingARoutesFolder {
 
     private static final String PROBE = "reload-probe.camel.yaml";
 

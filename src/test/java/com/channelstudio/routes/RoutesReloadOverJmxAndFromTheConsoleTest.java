@@ -25,7 +25,7 @@ import org.springframework.http.MediaType;
  * The other two ways an operator reloads the routes: the JMX operation, through Jolokia (as Hawtio calls it) under
  * the studio's access policy, and the button of the console's Routes page, a form with its CSRF token.
  */
-class RouteReloadByJmxAndConsoleTest extends StudioReadingARoutesFolder {
+class RoutesReloadOverJmxAndFromTheConsoleTest extends StudioReadingARoutesFolder {
 
     private static final String EDITED = "      uri: direct:console-channels\n      steps:\n        - setHeader:\n"
             + "            name: edition\n            constant: edited by the operator\n";
