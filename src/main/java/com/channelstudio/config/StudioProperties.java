@@ -38,6 +38,7 @@ public record StudioProperties(
         @DefaultValue @Valid Security security,
         @DefaultValue @Valid Api api,
         @DefaultValue @Valid Console console,
+        @DefaultValue @Valid Routes routes,
         @DefaultValue @Valid Distinct distinct,
         @DefaultValue @Valid Secrets secrets,
         @DefaultValue @Valid Youtube youtube,
@@ -201,6 +202,12 @@ public record StudioProperties(
 
     /** How often the operator console's pages ask for the progress of the jobs they show. */
     public record Console(@DefaultValue("2000") @Min(250) int progressPollMs) {}
+
+    /**
+     * The operator's route reload: how long it waits for the work in flight in the routes it replaces. Callers of a
+     * direct: route wait 30 s for it to come back, so the wait stays under that.
+     */
+    public record Routes(@DefaultValue("20") @Min(1) @Max(25) int reloadWaitSeconds) {}
 
     /**
      * The check before render that a video is no near copy of the channel's last {@code recentVideos} videos:

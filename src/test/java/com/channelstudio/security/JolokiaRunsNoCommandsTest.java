@@ -100,9 +100,10 @@ class JolokiaRunsNoCommandsTest {
         return operator().postForObject("/actuator/jolokia", new HttpEntity<>(request, headers), String.class);
     }
 
-    /** The Camel MBean this test's context registered under the given keys (its context name varies). */
+    /** The Camel MBean this test's context registered under the given keys (other contexts of the JVM may have JMX on). */
     private String mbean(String keys) throws Exception {
-        String found = post("{\"type\":\"search\",\"mbean\":\"org.apache.camel:" + keys.replace("\"", "\\\"") + ",*\"}");
+        String found = post("{\"type\":\"search\",\"mbean\":\"org.apache.camel:context=" + camel.getManagementName() + ","
+                + keys.replace("\"", "\\\"") + ",*\"}");
         JsonNode names = new ObjectMapper().readTree(found).get("value");
         assertThat(names).as(found).hasSize(1);
         return names.get(0).asText();
