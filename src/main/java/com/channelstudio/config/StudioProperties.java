@@ -33,7 +33,7 @@ public record StudioProperties(
         @DefaultValue Lease lease,
         @DefaultValue Shutdown shutdown,
         @DefaultValue Schedules schedules,
-        @DefaultValue Security security,
+        @DefaultValue @Valid Security security,
         @DefaultValue Api api,
         @DefaultValue @Valid Console console,
         @DefaultValue Distinct distinct,
@@ -226,7 +226,37 @@ public record StudioProperties(
      * {@code passwordFile}, so later starts keep it.
      */
     public record Security(@DefaultValue("operator") String username, @DefaultValue("") String password,
-            @DefaultValue("data/operator-password") Path passwordFile) {}
+            @DefaultValue("data/operator-password") Path passwordFile, @DefaultValue @Valid LoginThrottle loginThrottle) {
+
+        public static final int MIN_PASSWORD_LENGTH = 12;
+
+        public Security {
+            if (password != null && !password.isEmpty() && password.length() < MIN_PASSWORD_LENGTH) {
+                throw new IllegalArgumentException("studio.security.password must be at least " + MIN_PASSWORD_LENGTH
+                        + " characters (was " + password.length() + "); leave it empty to have one generated");
+            }
+        }
+    }
+
+    /**
+     * Wrong logins cost a password hash each (bcrypt, about 0.1 s of a core): an address that fails
+     * {@code addressFailuresPerMinute} times within a minute, or any address while the whole studio saw
+     * {@code totalFailuresPerMinute} failures in the last minute (addresses that logged in lately excepted), is answered
+     * 429 before any hash is computed, for {@code firstWaitSeconds}, doubling with each new block up to {@code maxWaitSeconds}.
+     */
+    public record LoginThrottle(
+            @DefaultValue("10") @Positive int addressFailuresPerMinute,
+            @DefaultValue("60") @Positive int totalFailuresPerMinute,
+            @DefaultValue("60") @Positive int firstWaitSeconds,
+            @DefaultValue("3600") int maxWaitSeconds) {
+
+        public LoginThrottle {
+            if (maxWaitSeconds < firstWaitSeconds) {
+                throw new IllegalArgumentException("studio.security.login-throttle.max-wait-seconds must be at least "
+                        + "first-wait-seconds (was " + maxWaitSeconds + ")");
+            }
+        }
+    }
 
     /** What the REST API accepts from a client. */
     public record Api(@DefaultValue("64KB") DataSize maxBody) {

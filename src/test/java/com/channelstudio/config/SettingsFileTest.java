@@ -87,6 +87,12 @@ class SettingsFileTest {
                 .contains("studio.render.cron must be a Quartz cron expression, seconds first (was every night)");
     }
 
+    @Test
+    void anOperatorsPasswordShorterThanTwelveCharactersStopsTheStart(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--studio.security.password=short-pw")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getOut() + output.getErr()).contains("studio.security.password must be at least 12 characters (was 8)");
+    }
+
     /** Starts only the settings, as the studio's start binds them, with config/application.yml and these arguments. */
     private static void start(String... arguments) {
         SpringApplication settingsOnly = new SpringApplication(SettingsOnly.class);
