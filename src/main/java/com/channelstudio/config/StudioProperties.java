@@ -27,6 +27,7 @@ public record StudioProperties(
         @DefaultValue @Valid Poll poll,
         @DefaultValue @Valid Music music,
         @DefaultValue @Valid Image image,
+        @DefaultValue @Valid Images images,
         @DefaultValue @Valid Render render,
         @DefaultValue Ffmpeg ffmpeg,
         @DefaultValue Database database,
@@ -386,7 +387,22 @@ public record StudioProperties(
             @DefaultValue Gemini gemini,
             @DefaultValue @Valid Http http,
             @DefaultValue @Valid Retry retry,
-            @DefaultValue @Valid GenerationPoll poll) {}
+            @DefaultValue @Valid GenerationPoll poll,
+            @DefaultValue("32MB") DataSize maxAnswerBytes,
+            @DefaultValue MaxDownloadBytes maxDownloadBytes,
+            @DefaultValue("600") @Positive int callTimeoutSeconds) {}
+
+    /** The largest file a provider may deliver, per kind (studio.providers.max-download-bytes.audio, .images). */
+    public record MaxDownloadBytes(@DefaultValue("2GB") DataSize audio, @DefaultValue("64MB") DataSize images) {
+
+        /** @param kind {@code audio} or {@code images} */
+        public DataSize of(String kind) {
+            return "audio".equals(kind) ? audio : images;
+        }
+    }
+
+    /** Pictures larger than this are refused from their header, before anything decodes them. */
+    public record Images(@DefaultValue("50000000") @Positive long maxPixels) {}
 
     public record Mubert(@DefaultValue("https://music-api.mubert.com/api/v3") String baseUrl,
             @DefaultValue("") String companyId, @DefaultValue("") String licenseToken) {}
