@@ -6,10 +6,10 @@ import com.channelstudio.support.StudioTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -128,6 +128,9 @@ class SchemaMatchesSeedTest {
     HikariDataSource dataSource;
 
     @Autowired
+    EmbeddedPostgres postgres;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -139,8 +142,10 @@ class SchemaMatchesSeedTest {
     @Test
     void migratedSchemaEqualsTheSeedDocumentPlusDeclaredAdditions() throws Exception {
         String scratch = "seed_" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.execute("CREATE DATABASE " + scratch);
-        try (Connection seed = DriverManager.getConnection(dataSource.getJdbcUrl().replace("/postgres?", "/" + scratch + "?"))) {
+        // The studio's own role may not make databases: the embedded server's superuser makes the scratch one.
+        JdbcTemplate superuser = new JdbcTemplate(postgres.getPostgresDatabase());
+        superuser.execute("CREATE DATABASE " + scratch);
+        try (Connection seed = postgres.getDatabase("postgres", scratch).getConnection()) {
             try (Statement ddl = seed.createStatement()) {
                 for (String block : seedDdl()) {
                     ddl.execute(block);
@@ -157,7 +162,7 @@ class SchemaMatchesSeedTest {
             expected.addAll(DECLARED_ADDITIONS);
             assertThat(studioCatalog).containsExactlyInAnyOrderElementsOf(expected);
         } finally {
-            jdbc.execute("DROP DATABASE " + scratch);
+            superuser.execute("DROP DATABASE " + scratch);
         }
     }
 
