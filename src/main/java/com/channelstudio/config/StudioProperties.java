@@ -269,8 +269,12 @@ public record StudioProperties(
         }
     }
 
-    /** How often the operator console's pages ask for the progress of the jobs they show. */
-    public record Console(@DefaultValue("2000") @Min(250) int progressPollMs) {}
+    /**
+     * How often the operator console's pages ask for the progress of the jobs they show, and where the small pictures
+     * of its image grids are kept once made.
+     */
+    public record Console(@DefaultValue("2000") @Min(250) int progressPollMs,
+            @DefaultValue("data/console-thumbnails") Path thumbnailDir) {}
 
     /**
      * The check before render that a video is no near copy of the channel's last {@code recentVideos} videos:

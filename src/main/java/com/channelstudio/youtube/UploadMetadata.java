@@ -22,6 +22,8 @@ public record UploadMetadata(String title, String description, List<String> tags
     static final String CATEGORY_MUSIC = "10";
 
     public UploadMetadata {
+        inTheExportFolder("video_file", videoFile);
+        inTheExportFolder("thumbnail_file", thumbnailFile);
         if (title == null || title.isBlank()) {
             throw new InvalidInputException("title", "must not be empty (export/metadata.json)");
         }
@@ -51,6 +53,14 @@ public record UploadMetadata(String title, String description, List<String> tags
             throw new InvalidInputException("publishAt", "is only allowed with privacyStatus private");
         }
         description = text;
+    }
+
+    /** metadata.json names the files of its own folder: a path out of it ("../../…") would upload any file. */
+    private static void inTheExportFolder(String field, String file) {
+        if (file == null || file.isBlank() || file.contains("/") || file.contains("\\") || file.equals(".") || file.equals("..")) {
+            throw new InvalidInputException(field, "must name a file in the job's export folder, without a folder "
+                    + "(export/metadata.json; was " + file + ")");
+        }
     }
 
     /** The package's metadata for an upload of this strategy; {@code scheduled} is private until {@code scheduledTime}. */

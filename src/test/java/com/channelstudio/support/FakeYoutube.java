@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,6 +95,9 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     private static final Map<String, AtomicInteger> initiations = new ConcurrentHashMap<>();
     private static final Map<String, String> accessTokens = new ConcurrentHashMap<>();
     private static final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private static final Map<String, Runnable> refusing = new ConcurrentHashMap<>();
+    /** Refresh tokens given by a later consent of the same account: token → the account's first token. */
+    private static final Map<String, String> accounts = new ConcurrentHashMap<>();
     private static final Set<String> monetised = ConcurrentHashMap.newKeySet();
     private static final Map<String, Integer> viewsAdded = new ConcurrentHashMap<>();
     private static final AtomicInteger ids = new AtomicInteger();
@@ -107,6 +111,11 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     /** The trouble is over (e.g. the quota was reset). */
     public static void unscript(String marker) {
         scripts.remove(marker);
+    }
+
+    /** Runs {@code meanwhile} the moment Google refuses this revoked token, before its answer leaves. */
+    public static void whenRefused(String refreshToken, Runnable meanwhile) {
+        refusing.put(refreshToken, meanwhile);
     }
 
     /** The account's owner revokes the token (or it expires): Google answers invalid_grant from now on. */
@@ -150,7 +159,15 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
 
     /** The YouTube channel a refresh token's Google account owns. */
     public static String channelOf(String refreshToken) {
-        return "UC" + UUID.nameUUIDFromBytes(refreshToken.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "").substring(0, 22);
+        String account = accounts.getOrDefault(refreshToken, refreshToken);
+        return "UC" + UUID.nameUUIDFromBytes(account.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "").substring(0, 22);
+    }
+
+    /** The account's owner consents again: Google gives a new refresh token of the same account. */
+    public static String anotherTokenOf(String refreshToken) {
+        String another = refreshToken + "-again-" + UUID.randomUUID();
+        accounts.put(another, accounts.getOrDefault(refreshToken, refreshToken));
+        return another;
     }
 
     public static String accessTokenFor(String refreshToken) {
@@ -238,6 +255,7 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         }
         String refreshToken = form.get("refresh_token");
         if (!"refresh_token".equals(form.get("grant_type")) || refreshToken == null || revoked.contains(refreshToken)) {
+            Optional.ofNullable(refreshToken).map(refusing::remove).ifPresent(Runnable::run);
             return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Token has been expired or revoked.\"}");
         }
         String access = accessTokenFor(refreshToken);

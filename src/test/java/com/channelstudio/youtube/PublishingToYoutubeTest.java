@@ -289,6 +289,23 @@ class PublishingToYoutubeTest {
     }
 
     @Test
+    void aTokenRefusedJustAsTheOperatorReconnectsLeavesTheMendedChannelGoing() throws Exception {
+        String revoked = "1//0gSECRET-revoked-then-mended-" + UUID.randomUUID();
+        String mended = FakeYoutube.anotherTokenOf(revoked);
+        UUID job = job(revoked, "public", null, channel -> {
+            FakeYoutube.revoke(revoked);
+            // The operator reconnects the channel while Google's refusal of the old token is on its way.
+            FakeYoutube.whenRefused(revoked, () -> assertThat(YoutubeApi.connect(http, channel, mended).getStatusCode().value())
+                    .isEqualTo(200));
+        });
+
+        awaitUploaded(job);
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
+        assertThat(jdbc.queryForObject("SELECT youtube_paused_reason FROM channels WHERE id = ?", String.class, channel))
+                .as("the refusal was of a token no longer stored").isNull();
+    }
+
+    @Test
     void aPackageBreakingYoutubesRulesFailsNamingTheFieldBeforeAnyCallAndIsRetriedFromTheApiOnceMended() throws Exception {
         packages = new UploadPackages(jdbc);
         UUID channel = packages.channel();

@@ -16,6 +16,19 @@ class UploadMetadataRulesTest {
             "0:00 01. Rain\n3:00 02. Dusk\n6:00 03. Tea\n", List.of("lo-fi", "calm"), "video.mp4", "thumbnail.jpg");
 
     @Test
+    void theVideoAndThumbnailMustBeFilesOfTheExportFolder() {
+        for (String escape : new String[] {"../../../etc/passwd", "/etc/passwd", "..", "sub/video.mp4", "..\\video.mp4"}) {
+            assertThatThrownBy(() -> UploadMetadata.of(new ExportPackage(FINE.title(), FINE.description(), FINE.tags(), escape,
+                    "thumbnail.jpg"), "public", null)).as(escape).isInstanceOf(InvalidInputException.class)
+                    .hasMessage("video_file: must name a file in the job's export folder, without a folder "
+                            + "(export/metadata.json; was " + escape + ")");
+            assertThatThrownBy(() -> UploadMetadata.of(new ExportPackage(FINE.title(), FINE.description(), FINE.tags(),
+                    "video.mp4", escape), "public", null)).as(escape).hasMessageStartingWith("thumbnail_file: ");
+        }
+        assertThat(UploadMetadata.of(FINE, "public", null).videoFile()).isEqualTo("video.mp4");
+    }
+
+    @Test
     void aTitleOfAHundredCharactersPassesAndOneMoreFails() {
         assertThat(UploadMetadata.of(withTitle("é".repeat(100)), "public", null).title()).hasSize(100);
         assertThatThrownBy(() -> UploadMetadata.of(withTitle("a".repeat(101)), "public", null))
