@@ -37,5 +37,5 @@ UPDATE video_jobs
                 FOR UPDATE OF j SKIP LOCKED)
 RETURNING id, channel_id, status, niche_label, mood_keywords, target_duration_minutes,
           CAST(prompts_json AS TEXT) AS prompts_json, output_directory, claim_token,
-          upload_strategy, scheduled_time, youtube_video_id, upload_session_uri, upload_attempts,
+          upload_strategy, scheduled_time, youtube_video_id, upload_session_uri, upload_session_opened_at, upload_attempts,
           youtube_thumbnail_set, youtube_playlist_item_id

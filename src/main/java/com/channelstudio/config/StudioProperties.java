@@ -354,13 +354,14 @@ public record StudioProperties(
             @DefaultValue("100") int videosInsert,
             @DefaultValue("50") int thumbnailsSet,
             @DefaultValue("1") int channelsList,
-            @DefaultValue("50") int playlistItemsInsert) {
+            @DefaultValue("50") int playlistItemsInsert,
+            @DefaultValue("1") int playlistItemsList) {
 
         public Quota {
             if (unitsPerDay <= 0) {
                 throw new IllegalArgumentException("studio.youtube.quota.units-per-day must be a positive number of units (was " + unitsPerDay + ")");
             }
-            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0 || playlistItemsInsert < 0) {
+            if (videosInsert < 0 || thumbnailsSet < 0 || channelsList < 0 || playlistItemsInsert < 0 || playlistItemsList < 0) {
                 throw new IllegalArgumentException("studio.youtube.quota: call costs must be 0 or more units");
             }
         }

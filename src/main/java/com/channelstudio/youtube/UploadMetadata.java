@@ -8,6 +8,7 @@ import com.google.api.services.youtube.model.VideoStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What a video is uploaded with, checked against YouTube's rules before any call, so a package YouTube would
@@ -18,6 +19,8 @@ public record UploadMetadata(String title, String description, List<String> tags
 
     static final int MAX_TITLE_CHARS = 100;
     static final int MAX_DESCRIPTION_BYTES = 5000;
+    /** The blank line and the job reference every upload's description ends with. */
+    static final int REFERENCE_BYTES = ("\n\n" + EarlierUploads.reference(new UUID(0, 0))).length();
     static final int MAX_TAGS_CHARS = 500;
     static final String CATEGORY_MUSIC = "10";
 
@@ -34,8 +37,9 @@ public record UploadMetadata(String title, String description, List<String> tags
         noAngleBrackets("title", title);
         String text = description == null ? "" : description;
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_DESCRIPTION_BYTES) {
-            throw new InvalidInputException("description", "must be at most " + MAX_DESCRIPTION_BYTES + " bytes in UTF-8 (has " + bytes + ")");
+        if (bytes > MAX_DESCRIPTION_BYTES - REFERENCE_BYTES) {
+            throw new InvalidInputException("description", "must be at most " + (MAX_DESCRIPTION_BYTES - REFERENCE_BYTES)
+                    + " bytes in UTF-8, leaving room for the job reference the upload adds (has " + bytes + ")");
         }
         noAngleBrackets("description", text);
         Chapters.check(text);
@@ -73,9 +77,10 @@ public record UploadMetadata(String title, String description, List<String> tags
                 scheduled ? scheduledTime : null, export.videoFile(), export.thumbnailFile());
     }
 
-    /** The video resource of the insert, with the channel's options. */
-    Video video(UploadOptions options) {
-        VideoSnippet snippet = new VideoSnippet().setTitle(title).setDescription(description).setTags(tags)
+    /** The video resource of the insert, with the channel's options; its description ends with the job reference. */
+    Video video(UploadOptions options, UUID job) {
+        VideoSnippet snippet = new VideoSnippet().setTitle(title)
+                .setDescription(description + "\n\n" + EarlierUploads.reference(job)).setTags(tags)
                 .setCategoryId(CATEGORY_MUSIC);
         VideoStatus status = new VideoStatus().setPrivacyStatus(privacyStatus)
                 .setSelfDeclaredMadeForKids(options.selfDeclaredMadeForKids())

@@ -122,7 +122,9 @@ class SchemaMatchesSeedTest {
             // V13: a channel's own motion of its pictures (NULL: studio.render.motion)
             "column channels.render_motion text len=- num=-,- default=- nullable=YES",
             "constraint channels channels_render_motion_check CHECK ((render_motion = ANY (ARRAY['none'::text, 'zoom'::text,"
-                    + " 'particles'::text, 'flicker'::text])))");
+                    + " 'particles'::text, 'flicker'::text])))",
+            // V15: when the job's first upload session opened (the search for an upload whose id was never stored)
+            "column video_jobs.upload_session_opened_at timestamptz len=- num=-,- default=- nullable=YES");
 
     @Autowired
     HikariDataSource dataSource;

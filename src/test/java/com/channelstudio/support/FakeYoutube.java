@@ -82,10 +82,15 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         public volatile String videoId;
         public volatile byte[] thumbnail;
         final AtomicInteger chunks = new AtomicInteger();
+        /** The refresh token of the account that uploaded it. */
+        final String account;
+        volatile java.time.Instant publishedAt;
+        volatile boolean sessionGone;
 
-        Upload(String title, ObjectNode metadata) {
+        Upload(String title, ObjectNode metadata, String account) {
             this.title = title;
             this.metadata = metadata;
+            this.account = account;
         }
     }
 
@@ -101,6 +106,7 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     private static final Set<String> monetised = ConcurrentHashMap.newKeySet();
     private static final Map<String, Integer> viewsAdded = new ConcurrentHashMap<>();
     private static final AtomicInteger ids = new AtomicInteger();
+    private static final AtomicInteger uploadListings = new AtomicInteger();
     /** Authorisation codes given and not yet exchanged: code → [code challenge, redirect URI, refresh token]. */
     private static final Map<String, List<String>> codes = new ConcurrentHashMap<>();
 
@@ -200,8 +206,10 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         }
         return switch (request.getMethod().getName() + " " + path) {
             case "GET /youtube/v3/channels" -> json(200, "{\"kind\":\"youtube#channelListResponse\",\"pageInfo\":{\"totalResults\":1},"
-                    + "\"items\":[{\"kind\":\"youtube#channel\",\"id\":\"" + channelOf(refreshToken) + "\",\"snippet\":{\"title\":\"Test\"}}]}");
-            case "POST /upload/youtube/v3/videos" -> initiate(request);
+                    + "\"items\":[{\"kind\":\"youtube#channel\",\"id\":\"" + channelOf(refreshToken) + "\",\"snippet\":{\"title\":\"Test\"},"
+                    + "\"contentDetails\":{\"relatedPlaylists\":{\"likes\":\"\",\"uploads\":\"" + uploadsPlaylistOf(refreshToken) + "\"}}}]}");
+            case "GET /youtube/v3/playlistItems" -> uploadsPage(request, refreshToken);
+            case "POST /upload/youtube/v3/videos" -> initiate(request, refreshToken);
             case "PUT /upload/youtube/v3/videos" -> chunk(request);
             case "POST /upload/youtube/v3/thumbnails/set" -> thumbnail(request);
             case "GET /v2/reports" -> report(request, refreshToken);
@@ -300,7 +308,47 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static ResponseDefinition initiate(Request request) {
+    /** The channel's uploads playlist: its videos, newest first, two to a page (so that a search turns pages). */
+    private static ResponseDefinition uploadsPage(Request request, String refreshToken) {
+        String playlist = request.queryParameter("playlistId").firstValue();
+        if (!playlist.equals(uploadsPlaylistOf(refreshToken))) {
+            return error(404, "playlistNotFound", "The playlist identified with the request's playlistId parameter cannot be found.");
+        }
+        uploadListings.incrementAndGet();
+        List<Upload> videos = sessions.values().stream()
+                .filter(upload -> upload.videoId != null && channelOf(upload.account).equals(channelOf(refreshToken)))
+                .sorted(java.util.Comparator.comparing((Upload upload) -> upload.publishedAt).reversed()).toList();
+        int from = request.queryParameter("pageToken").isPresent() ? Integer.parseInt(request.queryParameter("pageToken").firstValue()) : 0;
+        ObjectNode page = JSON.createObjectNode().put("kind", "youtube#playlistItemListResponse");
+        ArrayNode items = page.putArray("items");
+        for (Upload upload : videos.subList(Math.min(from, videos.size()), Math.min(from + 2, videos.size()))) {
+            ObjectNode snippet = items.addObject().put("kind", "youtube#playlistItem").put("id", "UExp-" + upload.videoId)
+                    .putObject("snippet");
+            snippet.put("publishedAt", upload.publishedAt.toString()).put("playlistId", playlist)
+                    .put("title", upload.title).put("description", upload.metadata.path("snippet").path("description").asText());
+            snippet.putObject("resourceId").put("kind", "youtube#video").put("videoId", upload.videoId);
+        }
+        if (from + 2 < videos.size()) {
+            page.put("nextPageToken", String.valueOf(from + 2));
+        }
+        return json(200, page.toString());
+    }
+
+    private static String uploadsPlaylistOf(String refreshToken) {
+        return "UU" + channelOf(refreshToken).substring(2);
+    }
+
+    /** How many pages of uploads playlists were read. */
+    public static int uploadListings() {
+        return uploadListings.get();
+    }
+
+    /** YouTube forgets the upload sessions of the marker's videos (they last about a week); the videos stay. */
+    public static void forgetSessions(String marker) {
+        uploads(marker).forEach(upload -> upload.sessionGone = true);
+    }
+
+    private static ResponseDefinition initiate(Request request, String refreshToken) {
         ObjectNode metadata = jsonBody(request);
         if (metadata == null) {
             return error(400, "parseError", "Parse Error");
@@ -316,14 +364,14 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
             return googleError(400, "youtube.video", "uploadLimitExceeded", "The user has exceeded the number of videos they may upload.");
         }
         String session = "session-" + ids.incrementAndGet();
-        sessions.put(session, new Upload(title, metadata));
+        sessions.put(session, new Upload(title, metadata, refreshToken));
         return responseDefinition().withStatus(200).withHeader("Location", base(request)
                 + "/upload/youtube/v3/videos?uploadType=resumable&upload_id=" + session).build();
     }
 
     private static ResponseDefinition chunk(Request request) {
         Upload upload = sessions.get(request.queryParameter("upload_id").firstValue());
-        if (upload == null) {
+        if (upload == null || upload.sessionGone) {
             return error(404, "notFound", "Not Found");
         }
         String range = request.getHeader("Content-Range");
@@ -360,6 +408,7 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         }
         if (upload.videoId == null) {
             upload.videoId = UUID.randomUUID().toString().substring(0, 11);
+            upload.publishedAt = java.time.Instant.now();
         }
         ObjectNode video = upload.metadata.deepCopy();
         video.put("kind", "youtube#video").put("id", upload.videoId);

@@ -289,6 +289,40 @@ class PublishingToYoutubeTest {
     }
 
     @Test
+    void aVideoWhoseIdWasNeverStoredIsFoundAmongTheChannelsUploadsAndNotUploadedAgain() throws Exception {
+        String token = "1//0gSECRET-lost-id-" + UUID.randomUUID();
+        // YouTube has the whole video, then the write of its id fails (an outage that outlasted the retries).
+        UUID job = job(token, "public", null, channel -> jdbc.execute("CREATE FUNCTION lose_video_id() RETURNS trigger "
+                + "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the database went away'; END $$; "
+                + "CREATE TRIGGER lose_video_id BEFORE UPDATE OF youtube_video_id ON video_jobs FOR EACH ROW "
+                + "WHEN (NEW.youtube_video_id IS NOT NULL AND NEW.channel_id = '" + channel + "') EXECUTE FUNCTION lose_video_id()"));
+        try {
+            await().atMost(UPLOADED).until(() -> jdbc.queryForObject("SELECT upload_message IS NOT NULL AND claimed_by IS NULL "
+                    + "FROM video_jobs WHERE id = ?", Boolean.class, job));
+        } finally {
+            jdbc.execute("DROP TRIGGER IF EXISTS lose_video_id ON video_jobs; DROP FUNCTION IF EXISTS lose_video_id()");
+        }
+        FakeYoutube.Upload first = only(FakeYoutube.uploads(marker));
+        assertThat(first.videoId).as("YouTube has it").isNotNull();
+        assertThat(jdbc.queryForObject("SELECT youtube_video_id FROM video_jobs WHERE id = ?", String.class, job)).isNull();
+
+        // A week later (a paused channel, a quota wait, a late retry) the upload session is gone.
+        FakeYoutube.forgetSessions(marker);
+        int listings = FakeYoutube.uploadListings();
+        if ("failed".equals(upload(job).path("state").asText())) {
+            retry(job);
+        } else {
+            jdbc.update("UPDATE video_jobs SET upload_not_before = NULL WHERE id = ?", job);
+        }
+
+        JsonNode uploaded = awaitUploaded(job);
+        assertThat(uploaded.get("youtube_video_id").asText()).as("adopted").isEqualTo(first.videoId);
+        assertThat(FakeYoutube.inserts(marker)).as("no second videos.insert").isEqualTo(1);
+        assertThat(FakeYoutube.uploadListings()).as("the channel's uploads were read").isGreaterThan(listings);
+        assertThat(first.metadata.path("snippet").path("description").asText()).endsWith("\n\nref: " + job);
+    }
+
+    @Test
     void aTokenRefusedJustAsTheOperatorReconnectsLeavesTheMendedChannelGoing() throws Exception {
         String revoked = "1//0gSECRET-revoked-then-mended-" + UUID.randomUUID();
         String mended = FakeYoutube.anotherTokenOf(revoked);
