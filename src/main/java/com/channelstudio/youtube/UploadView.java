@@ -12,7 +12,7 @@ public final class UploadView {
     static final List<String> COLUMNS = List.of("upload_strategy", "scheduled_time", "youtube_video_id", "upload_state",
             "upload_bytes_sent", "upload_bytes_total", "upload_message", "upload_not_before", "channel_connected",
             "channel_active", "channel_paused_reason", "channel_waits_until", "quota_wait", "quota_units_spent",
-            "quota_units_per_day", "quota_units_needed", "channel_uploads_today", "channel_uploads_per_day");
+            "quota_units_per_day", "quota_units_needed", "channel_uploads_today", "channel_uploads_per_day", "holds_todays_upload");
 
     private UploadView() {}
 
@@ -68,8 +68,9 @@ public final class UploadView {
         }
         int uploadsToday = ((Number) columns.get("channel_uploads_today")).intValue();
         int uploadsPerDay = ((Number) columns.get("channel_uploads_per_day")).intValue();
-        if (columns.get("youtube_video_id") == null && uploadsPerDay > 0 && uploadsToday >= uploadsPerDay) {
-            return "the channel's daily upload cap: " + uploadsToday + " of " + uploadsPerDay + " videos uploaded today "
+        if (columns.get("youtube_video_id") == null && !Boolean.TRUE.equals(columns.get("holds_todays_upload"))
+                && uploadsPerDay > 0 && uploadsToday >= uploadsPerDay) {
+            return "the channel's daily upload cap: " + uploadsToday + " of " + uploadsPerDay + " uploads started today "
                     + "(studio.youtube.max-uploads-per-channel-per-day); the next starts after midnight Pacific time";
         }
         int spent = ((Number) columns.get("quota_units_spent")).intValue();

@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 @Component("videoUploads")
 public class VideoUploads {
 
+    static final String UNRESERVED_UNITS = "unreservedUnits";
     private static final Logger log = LoggerFactory.getLogger(VideoUploads.class);
 
     private final JobFolders folders;
@@ -61,7 +62,8 @@ public class VideoUploads {
     /**
      * The video's YouTube id, once YouTube has all of it; a session an earlier attempt opened is resumed, never repeated,
      * and if it can no longer be resumed, the channel's uploads since it opened are searched for the video before any
-     * new insert ({@code lookupUnits}: what the search cost). The id is logged the moment it arrives.
+     * new insert ({@value #UNRESERVED_UNITS}: the units of calls the claim did not reserve). The id is logged the moment
+     * it arrives.
      */
     public String upload(@ExchangeProperty("job") VideoJob job, @Header("upload") Map<String, Object> upload,
             @Header("metadata") UploadMetadata metadata, @Header("channel") Map<String, Object> channel,
@@ -86,12 +88,14 @@ public class VideoUploads {
             log.info("Job {}: its YouTube upload session can no longer be resumed; looking for the video among the "
                     + "channel's uploads since {}", job.id(), firstSession);
             EarlierUploads.Search search = EarlierUploads.find(authorization.client(access.credential()), job, firstSession);
-            message.setHeader("lookupUnits", search.channelsListCalls() * quota.channelsList()
-                    + search.playlistItemsListCalls() * quota.playlistItemsList());
+            int searchUnits = search.channelsListCalls() * quota.channelsList() + search.playlistItemsListCalls() * quota.playlistItemsList();
+            message.setHeader(UNRESERVED_UNITS, searchUnits);
             if (search.videoId().isPresent()) {
                 return arrived(job, search.videoId().get(), "found among the channel's uploads, adopted: no second upload");
             }
             progress.sessionExpired(job);
+            // The claim reserved no insert for a job whose session was open.
+            message.setHeader(UNRESERVED_UNITS, searchUnits + (sessionUri != null ? quota.videosInsert() : 0));
         }
         return arrived(job, insert(job, metadata.video(UploadOptions.of(channel), job.id()), video, size, access).getId(),
                 "upload complete");

@@ -124,7 +124,9 @@ class SchemaMatchesSeedTest {
             "constraint channels channels_render_motion_check CHECK ((render_motion = ANY (ARRAY['none'::text, 'zoom'::text,"
                     + " 'particles'::text, 'flicker'::text])))",
             // V15: when the job's first upload session opened (the search for an upload whose id was never stored)
-            "column video_jobs.upload_session_opened_at timestamptz len=- num=-,- default=- nullable=YES");
+            "column video_jobs.upload_session_opened_at timestamptz len=- num=-,- default=- nullable=YES",
+            // V15_1: the quota day whose upload slot of its channel a claim reserved
+            "column video_jobs.youtube_slot_day date len=- num=-,- default=- nullable=YES");
 
     @Autowired
     HikariDataSource dataSource;

@@ -61,8 +61,8 @@ class PublishingToYoutubeTest {
     @Test
     void aPublicVideoArrivesWholeAndOnceWithItsMetadataAndThumbnail(CapturedOutput log) throws Exception {
         String token = "1//0gSECRET-public-" + UUID.randomUUID();
-        UUID job = job(token, "public", null);
         int spentBefore = unitsSpentToday();
+        UUID job = job(token, "public", null);
 
         JsonNode upload = awaitUploaded(job);
 
@@ -83,7 +83,8 @@ class PublishingToYoutubeTest {
         assertThat(received.thumbnails.get()).isEqualTo(1);
         assertThat(upload.get("youtube_video_id").asText()).isEqualTo(received.videoId);
         assertThat(jdbc.queryForObject("SELECT youtube_video_id FROM video_jobs WHERE id = ?", String.class, job)).isEqualTo(received.videoId);
-        assertThat(unitsSpentToday() - spentBefore).as("videos.insert 100 + thumbnails.set 50").isEqualTo(150);
+        assertThat(unitsSpentToday() - spentBefore).as("channels.list 1 (connecting) + videos.insert 100 + thumbnails.set 50")
+                .isEqualTo(151);
         assertThat(log.getAll()).contains("published on YouTube as " + received.videoId)
                 .doesNotContain(token).doesNotContain(FakeYoutube.accessTokenFor(token)).doesNotContain(FakeYoutube.CLIENT_SECRET)
                 .doesNotContain(YoutubeStubsTest.SECRETS_KEY);
@@ -263,12 +264,13 @@ class PublishingToYoutubeTest {
         awaitUploaded(first);
         awaitUploaded(second);
         await().atMost(UPLOADED).until(() -> upload(third).path("waits_for").asText().startsWith("the channel's daily upload cap"));
-        assertThat(upload(third).get("waits_for").asText()).isEqualTo("the channel's daily upload cap: 2 of 2 videos uploaded "
+        assertThat(upload(third).get("waits_for").asText()).isEqualTo("the channel's daily upload cap: 2 of 2 uploads started "
                 + "today (studio.youtube.max-uploads-per-channel-per-day); the next starts after midnight Pacific time");
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> FakeYoutube.inserts(marker) == 2);
 
-        // the next quota day
-        jdbc.update("UPDATE video_jobs SET youtube_uploaded_at = youtube_uploaded_at - INTERVAL '1 day' WHERE channel_id = ?", channel);
+        // the next quota day: today's reservations become yesterday's
+        jdbc.update("UPDATE youtube_quota_spent SET quota_day = quota_day - 1");
+        jdbc.update("UPDATE video_jobs SET youtube_slot_day = youtube_slot_day - 1 WHERE channel_id = ?", channel);
         awaitUploaded(third);
         assertThat(FakeYoutube.inserts(marker)).isEqualTo(3);
     }
