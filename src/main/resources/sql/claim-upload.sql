@@ -5,15 +5,18 @@
 -- a video not yet up, one of the channel's daily uploads: the row's lock makes concurrent claims take turns, and each
 -- checks the limits against what the others reserved. YouTube charges a call that fails too: a reservation stays.
 WITH candidate AS (
-    SELECT j.id, j.channel_id,
-           CASE WHEN j.youtube_video_id IS NULL AND j.upload_session_uri IS NULL
-                THEN CAST(:#${bean:youtubeQuota.videosInsert} AS INTEGER) ELSE 0 END
-           + CASE WHEN NOT j.youtube_thumbnail_set THEN CAST(:#${bean:youtubeQuota.thumbnailsSet} AS INTEGER) ELSE 0 END
-           + CASE WHEN c.youtube_playlist_id IS NOT NULL AND j.youtube_playlist_item_id IS NULL
-                  THEN CAST(:#${bean:youtubeQuota.playlistItemsInsert} AS INTEGER) ELSE 0 END AS units,
-           j.youtube_video_id IS NULL AND j.youtube_slot_day IS DISTINCT FROM CAST(:#${bean:youtubeQuota.day} AS DATE) AS takes_slot
+    SELECT j.id, j.channel_id, cost.units, cost.takes_slot
       FROM video_jobs j
       JOIN channels c ON c.id = j.channel_id
+      LEFT JOIN youtube_quota_spent today ON today.quota_day = CAST(:#${bean:youtubeQuota.day} AS DATE)
+     CROSS JOIN LATERAL (
+           SELECT CASE WHEN j.youtube_video_id IS NULL AND j.upload_session_uri IS NULL
+                       THEN CAST(:#${bean:youtubeQuota.videosInsert} AS INTEGER) ELSE 0 END
+                  + CASE WHEN NOT j.youtube_thumbnail_set THEN CAST(:#${bean:youtubeQuota.thumbnailsSet} AS INTEGER) ELSE 0 END
+                  + CASE WHEN c.youtube_playlist_id IS NOT NULL AND j.youtube_playlist_item_id IS NULL
+                         THEN CAST(:#${bean:youtubeQuota.playlistItemsInsert} AS INTEGER) ELSE 0 END AS units,
+                  j.youtube_video_id IS NULL AND j.youtube_slot_day IS DISTINCT FROM CAST(:#${bean:youtubeQuota.day} AS DATE)
+                      AS takes_slot) cost
      WHERE j.status = 'completed'
        AND j.upload_strategy IN ('private', 'unlisted', 'public', 'scheduled')
        AND j.upload_state IN ('waiting', 'uploading', 'thumbnail')
@@ -24,6 +27,11 @@ WITH candidate AS (
        AND c.youtube_paused_reason IS NULL
        AND (c.youtube_waits_until IS NULL OR c.youtube_waits_until <= CURRENT_TIMESTAMP)
        AND NOT EXISTS (SELECT 1 FROM youtube_quota_waits q WHERE q.waits_until > CURRENT_TIMESTAMP)
+       -- what fits as far as this statement sees, so that a job that cannot go does not hold the others back
+       AND COALESCE(today.units, 0) + cost.units <= CAST(:#${bean:youtubeQuota.unitsPerDay} AS INTEGER)
+       AND (NOT cost.takes_slot OR CAST(:#${bean:youtubeQuota.uploadsPerChannelPerDay} AS INTEGER) = 0
+            OR COALESCE(CAST(today.uploads_by_channel ->> CAST(j.channel_id AS TEXT) AS INTEGER), 0)
+               < CAST(:#${bean:youtubeQuota.uploadsPerChannelPerDay} AS INTEGER))
      ORDER BY j.created_at
      LIMIT 1
        FOR UPDATE OF j SKIP LOCKED),
