@@ -126,7 +126,9 @@ class SchemaMatchesSeedTest {
             // V15: when the job's first upload session opened (the search for an upload whose id was never stored)
             "column video_jobs.upload_session_opened_at timestamptz len=- num=-,- default=- nullable=YES",
             // V15_1: the quota day whose upload slot of its channel a claim reserved
-            "column video_jobs.youtube_slot_day date len=- num=-,- default=- nullable=YES");
+            "column video_jobs.youtube_slot_day date len=- num=-,- default=- nullable=YES",
+            // V15_2: what the upload changed of the job's request, and why (a publishing time that had passed)
+            "column video_jobs.upload_note text len=- num=-,- default=- nullable=YES");
 
     @Autowired
     HikariDataSource dataSource;

@@ -355,6 +355,10 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         }
         String title = metadata.path("snippet").path("title").asText();
         initiations.computeIfAbsent(title, t -> new AtomicInteger()).incrementAndGet();
+        String publishAt = metadata.path("status").path("publishAt").asText(null);
+        if (publishAt != null && java.time.OffsetDateTime.parse(publishAt).toInstant().isBefore(java.time.Instant.now())) {
+            return googleError(400, "youtube.video", "invalidPublishAt", "The request metadata specifies an invalid scheduled publishing time.");
+        }
         Trouble trouble = trouble(title);
         if (trouble == Trouble.QUOTA_EXCEEDED) {
             return googleError(403, "youtube.quota", "quotaExceeded",

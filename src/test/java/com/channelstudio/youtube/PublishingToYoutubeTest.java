@@ -103,6 +103,39 @@ class PublishingToYoutubeTest {
     }
 
     @Test
+    void aPublishingTimeThatPassedWhileTheUploadWaitedMovesToTheChannelsNextFreeSlot() throws Exception {
+        OffsetDateTime passed = OffsetDateTime.now().minusHours(3);
+        UUID job = job("1//0gSECRET-late-slot-" + UUID.randomUUID(), "scheduled", passed, channel -> assertThat(YoutubeApi.send(http,
+                HttpMethod.PUT, "/api/channels/" + channel + "/schedule", "{\"cron\": \"0 0 5 1 1 ?\", \"time_zone\": \"Europe/Berlin\", "
+                        + "\"videos_ahead\": 1, \"mood_keywords\": [\"calm\"], \"target_duration_minutes\": 60, "
+                        + "\"upload_strategy\": \"scheduled\", \"publish_time\": \"18:00\", \"enabled\": false}")
+                .getStatusCode().value()).isEqualTo(200));
+
+        JsonNode upload = awaitUploaded(job);
+
+        OffsetDateTime slot = OffsetDateTime.parse(only(FakeYoutube.uploads(marker)).metadata.get("status").get("publishAt").asText());
+        assertThat(slot.toInstant()).isAfter(java.time.Instant.now());
+        assertThat(slot.atZoneSameInstant(java.time.ZoneId.of("Europe/Berlin")).toLocalTime()).isEqualTo(java.time.LocalTime.of(18, 0));
+        assertThat(OffsetDateTime.parse(upload.get("scheduled_time").asText()).toInstant()).isEqualTo(slot.toInstant());
+        assertThat(upload.get("note").asText()).contains("passed while the upload waited; moved to the channel's next free "
+                + "publishing slot");
+    }
+
+    @Test
+    void aPublishingTimeThatPassedOnAChannelWithoutScheduleIsPublishedAtOnce() throws Exception {
+        UUID job = job("1//0gSECRET-late-" + UUID.randomUUID(), "scheduled", OffsetDateTime.now().minusMinutes(30));
+
+        JsonNode upload = awaitUploaded(job);
+
+        JsonNode status = only(FakeYoutube.uploads(marker)).metadata.get("status");
+        assertThat(status.get("privacyStatus").asText()).isEqualTo("public");
+        assertThat(status.has("publishAt")).isFalse();
+        assertThat(upload.get("strategy").asText()).isEqualTo("public");
+        assertThat(upload.get("note").asText()).contains("passed while the upload waited; published at once (the channel has "
+                + "no schedule)");
+    }
+
+    @Test
     void anUploadCutHalfWayIsResumedFromWhatArrivedAndSendsOnlyTheRest() throws Exception {
         FakeYoutube.script(marker, Trouble.CUT_SECOND_CHUNK);
         UUID job = job("1//0gSECRET-cut-" + UUID.randomUUID(), "unlisted", null);
