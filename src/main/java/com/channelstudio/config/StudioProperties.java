@@ -92,6 +92,10 @@ public record StudioProperties(
         }
     }
 
+    /**
+     * The render and export stages. {@code minFreeGb}: the free space they need to start, in GB, or {@code auto} (the
+     * default): three times the expected size of a 90-minute video at this picture size and motion (DiskRoom).
+     */
     public record Render(
             @DefaultValue("0/5 * * * * ?") String cron,
             @DefaultValue("2") @Positive int workers,
@@ -113,10 +117,23 @@ public record StudioProperties(
             @DefaultValue("false") boolean keepFailedScratch,
             @DefaultValue("10000") @Positive long progressLogMs,
             @DefaultValue("none") Motion motion,
-            @DefaultValue("4") @Min(1) @Max(60) int motionLoopSeconds) {
+            @DefaultValue("4") @Min(1) @Max(60) int motionLoopSeconds,
+            @DefaultValue(AUTO) String minFreeGb) {
+
+        /** {@code min-free-gb}'s default: derived from the expected size of a video. */
+        public static final String AUTO = "auto";
 
         public Render {
             requireCron("studio.render.cron", cron);
+            if (!AUTO.equals(minFreeGb) && !(minFreeGb.matches("\\d+(\\.\\d+)?") && Double.parseDouble(minFreeGb) > 0)) {
+                throw new IllegalArgumentException("studio.render.min-free-gb must be " + AUTO + " or a positive number of GB "
+                        + "(was " + minFreeGb + ")");
+            }
+        }
+
+        /** The free space renders and exports need, in GB, if the operator set one; empty for auto. */
+        public java.util.OptionalDouble fixedMinFreeGb() {
+            return AUTO.equals(minFreeGb) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(Double.parseDouble(minFreeGb));
         }
 
         public String resolution() {
