@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -50,11 +51,21 @@ class UploadClaimsReserveTheirQuotaTest {
 
     private final String marker = "q" + UUID.randomUUID().toString().substring(0, 8);
 
+    /** Channels of other test classes sharing this context, paused while this class counts what claims reserve. */
+    private List<UUID> parked = List.of();
+
+    @BeforeEach
+    void otherChannelsAreParked() {
+        parked = jdbc.queryForList("UPDATE channels SET youtube_paused_reason = 'parked by a test' "
+                + "WHERE youtube_paused_reason IS NULL RETURNING id", UUID.class);
+    }
+
     @AfterEach
     void quotaIsResetForTheNextTest() throws Exception {
         camel.getRouteController().startRoute("stage-upload");
         jdbc.update("DELETE FROM youtube_quota_waits");
         jdbc.update("DELETE FROM youtube_quota_spent");
+        parked.forEach(channel -> jdbc.update("UPDATE channels SET youtube_paused_reason = NULL WHERE id = ?", channel));
     }
 
     @Test
