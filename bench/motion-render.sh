@@ -22,7 +22,7 @@ command -v psql > /dev/null || { echo "needs psql (apt-get install postgresql-cl
 source bench/studio.sh
 start_studio $WORK/studio $([ "$BINARY" = path ] && echo ffmpeg || echo "")
 PG_PORT=$(grep -oE 'Embedded PostgreSQL listening on port [0-9]+' $LOG | head -1 | awk '{print $NF}')
-sql() { psql -q -h localhost -p $PG_PORT -U postgres -d postgres -v ON_ERROR_STOP=1 -tA -c "$1" 2>/dev/null; }
+sql() { PGPASSFILE=$WORK/studio/pg.pgpass psql -q -h localhost -p $PG_PORT -U studio -d postgres -v ON_ERROR_STOP=1 -tA -c "$1" 2>/dev/null; }
 
 CHANNEL=$(api -d '{"name":"Motion benchmark","brand_niche":"Lo-Fi Study Beats"}' localhost:$PORT/api/channels \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')

@@ -1,7 +1,7 @@
 # Sourced by the benchmark scripts (from the repository's root): the studio's jar, built if needed; a scratch
 # folder; the real studio started on a folder of its own and stopped when the script ends; its REST API.
 WORK=$(mktemp -d /tmp/$(basename "$0" .sh).XXXX)
-PASSWORD=bench-$RANDOM$RANDOM
+PASSWORD=bench-password-$RANDOM$RANDOM
 APP=
 trap '[ -n "$APP" ] && kill $APP 2>/dev/null || true; wait 2>/dev/null || true' EXIT
 

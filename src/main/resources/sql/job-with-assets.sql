@@ -5,16 +5,18 @@ SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, 
        vj.target_duration_minutes, CAST(vj.prompts_json AS TEXT) AS prompts_json, vj.local_video_path,
        vj.output_directory, vj.error_message, vj.created_at, vj.updated_at,
        vj.upload_strategy, vj.scheduled_time, vj.youtube_video_id, vj.upload_state, vj.upload_bytes_sent,
-       vj.upload_bytes_total, vj.upload_message, vj.upload_not_before,
+       vj.upload_bytes_total, vj.upload_message, vj.upload_not_before, vj.upload_note,
        c.youtube_refresh_token IS NOT NULL AS channel_connected, c.is_active AS channel_active,
        c.youtube_paused_reason AS channel_paused_reason, c.youtube_waits_until AS channel_waits_until,
        (SELECT q.reason FROM youtube_quota_waits q WHERE q.waits_until > CURRENT_TIMESTAMP) AS quota_wait,
        COALESCE((SELECT s.units FROM youtube_quota_spent s WHERE s.quota_day = CAST(:#${bean:youtubeQuota.day} AS DATE)), 0) AS quota_units_spent,
        CAST(:#${bean:youtubeQuota.unitsPerDay} AS INTEGER) AS quota_units_per_day,
-       (SELECT count(*) FROM video_jobs u WHERE u.channel_id = vj.channel_id
-           AND u.youtube_uploaded_at >= CAST(:#${bean:youtubeQuota.dayStart} AS TIMESTAMPTZ)) AS channel_uploads_today,
+       COALESCE((SELECT CAST(s.uploads_by_channel ->> CAST(vj.channel_id AS TEXT) AS INTEGER) FROM youtube_quota_spent s
+                  WHERE s.quota_day = CAST(:#${bean:youtubeQuota.day} AS DATE)), 0) AS channel_uploads_today,
        CAST(:#${bean:youtubeQuota.uploadsPerChannelPerDay} AS INTEGER) AS channel_uploads_per_day,
-       CASE WHEN vj.youtube_video_id IS NULL THEN CAST(:#${bean:youtubeQuota.videosInsert} AS INTEGER) ELSE 0 END
+       COALESCE(vj.youtube_slot_day = CAST(:#${bean:youtubeQuota.day} AS DATE), FALSE) AS holds_todays_upload,
+       CASE WHEN vj.youtube_video_id IS NULL AND vj.upload_session_uri IS NULL
+            THEN CAST(:#${bean:youtubeQuota.videosInsert} AS INTEGER) ELSE 0 END
        + CASE WHEN NOT vj.youtube_thumbnail_set THEN CAST(:#${bean:youtubeQuota.thumbnailsSet} AS INTEGER) ELSE 0 END
        + CASE WHEN c.youtube_playlist_id IS NOT NULL AND vj.youtube_playlist_item_id IS NULL
               THEN CAST(:#${bean:youtubeQuota.playlistItemsInsert} AS INTEGER) ELSE 0 END AS quota_units_needed,

@@ -4,6 +4,7 @@ import com.channelstudio.jobs.Causes;
 import com.channelstudio.jobs.ConflictException;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.NotFoundException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -48,6 +49,10 @@ public class ApiErrors {
             exchange.getMessage().setHeader("Retry-After", DATABASE_RETRY_AFTER_SECONDS);
             body.put("error", "the studio's database is not answering (restarting or out of reach); "
                     + "send the request again in a moment");
+        } else if (Causes.find(failure, MismatchedInputException.class) != null
+                && !Causes.find(failure, MismatchedInputException.class).getPath().isEmpty()) {
+            status(exchange, 400);
+            body.putAll(invalid(JsonFieldErrors.of(Causes.find(failure, MismatchedInputException.class))));
         } else if (Causes.find(failure, com.fasterxml.jackson.core.JsonProcessingException.class) != null) {
             status(exchange, 400);
             body.put("error", "body: must be valid JSON of the documented shape");

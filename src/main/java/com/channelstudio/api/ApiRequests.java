@@ -157,6 +157,7 @@ public class ApiRequests {
     /** API clients write inside the studio's output folder only. */
     private static String relativeFolder(String folder) {
         String clean = text("output_directory", folder, 1000);
+        JobFolders.refusePatternCharacters(clean);
         Path path = Path.of(clean).normalize();
         if (path.isAbsolute() || path.startsWith("..") || clean.contains("\\")) {
             throw new InvalidInputException("output_directory",

@@ -1,5 +1,6 @@
 package com.channelstudio.api;
 
+import com.channelstudio.jobs.DiskRoom;
 import com.channelstudio.jobs.StageProgress;
 import com.channelstudio.render.RenderProgress;
 import com.channelstudio.render.RenderRun;
@@ -21,9 +22,11 @@ public class JobViews {
 
     private final ObjectMapper json;
     private final StageProgress progress;
+    private final DiskRoom diskRoom;
     private final RenderProgress renders;
 
-    public JobViews(ObjectMapper json, StageProgress progress, RenderProgress renders) {
+    public JobViews(ObjectMapper json, StageProgress progress, RenderProgress renders, DiskRoom diskRoom) {
+        this.diskRoom = diskRoom;
         this.json = json;
         this.progress = progress;
         this.renders = renders;
@@ -62,6 +65,9 @@ public class JobViews {
             default -> null;
         });
         StageProgress.Counter running = progress.of(job);
+        if (render == null && running == null && (status.equals("rendering") || status.equals("ready_for_export"))) {
+            diskRoom.shortage().ifPresent(shortage -> view.put("waits_for", "disk space: " + shortage));
+        }
         if (render != null) {
             view.put("working_on", "render steps " + render.done() + "/" + render.total());
         } else if (running != null) {

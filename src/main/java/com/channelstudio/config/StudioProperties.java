@@ -29,6 +29,7 @@ public record StudioProperties(
         @DefaultValue @Valid Poll poll,
         @DefaultValue @Valid Music music,
         @DefaultValue @Valid Image image,
+        @DefaultValue @Valid Images images,
         @DefaultValue @Valid Render render,
         @DefaultValue @Valid Ffmpeg ffmpeg,
         @DefaultValue @Valid Database database,
@@ -94,6 +95,10 @@ public record StudioProperties(
         }
     }
 
+    /**
+     * The render and export stages. {@code minFreeGb}: the free space they need to start, in GB, or {@code auto} (the
+     * default): three times the expected size of a 90-minute video at this picture size and motion (DiskRoom).
+     */
     public record Render(
             @DefaultValue("0/5 * * * * ?") @QuartzCron String cron,
             @DefaultValue("2") @Positive int workers,
@@ -115,7 +120,17 @@ public record StudioProperties(
             @DefaultValue("false") boolean keepFailedScratch,
             @DefaultValue("10000") @Positive long progressLogMs,
             @DefaultValue("none") Motion motion,
-            @DefaultValue("4") @Min(1) @Max(60) int motionLoopSeconds) {
+            @DefaultValue("4") @Min(1) @Max(60) int motionLoopSeconds,
+            @DefaultValue(AUTO) @Pattern(regexp = "auto|(?=.*[1-9])\\d+(\\.\\d+)?", message = "must be auto or a positive "
+                    + "number of GB") String minFreeGb) {
+
+        /** {@code min-free-gb}'s default: derived from the expected size of a video. */
+        public static final String AUTO = "auto";
+
+        /** The free space renders and exports need, in GB, if the operator set one; empty for auto. */
+        public java.util.OptionalDouble fixedMinFreeGb() {
+            return AUTO.equals(minFreeGb) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(Double.parseDouble(minFreeGb));
+        }
 
         public String resolution() {
             return width + "x" + height;
@@ -195,13 +210,48 @@ public record StudioProperties(
      * {@code passwordFile}, so later starts keep it.
      */
     public record Security(@DefaultValue("operator") String username, @DefaultValue("") String password,
-            @DefaultValue("data/operator-password") Path passwordFile) {}
+            @DefaultValue("data/operator-password") Path passwordFile, @DefaultValue @Valid LoginThrottle loginThrottle) {
+
+        public static final int MIN_PASSWORD_LENGTH = 12;
+
+        // In code, not as a constraint: the start's report of a broken constraint would print the password.
+        public Security {
+            if (password != null && !password.isEmpty() && password.length() < MIN_PASSWORD_LENGTH) {
+                throw new IllegalArgumentException("studio.security.password must be at least " + MIN_PASSWORD_LENGTH
+                        + " characters (was " + password.length() + "); leave it empty to have one generated");
+            }
+        }
+    }
+
+    /**
+     * Wrong logins cost a password hash each (bcrypt, about 0.1 s of a core): an address that fails
+     * {@code addressFailuresPerMinute} times within a minute, or any address while the whole studio saw
+     * {@code totalFailuresPerMinute} failures in the last minute (addresses that logged in lately excepted), is answered
+     * 429 before any hash is computed, for {@code firstWaitSeconds}, doubling with each new block up to {@code maxWaitSeconds}.
+     */
+    public record LoginThrottle(
+            @DefaultValue("10") @Positive int addressFailuresPerMinute,
+            @DefaultValue("60") @Positive int totalFailuresPerMinute,
+            @DefaultValue("60") @Positive int firstWaitSeconds,
+            @DefaultValue("3600") @Positive int maxWaitSeconds) {
+
+        public LoginThrottle {
+            if (maxWaitSeconds < firstWaitSeconds) {
+                throw new IllegalArgumentException("studio.security.login-throttle.max-wait-seconds must be at least "
+                        + "first-wait-seconds (was " + maxWaitSeconds + ")");
+            }
+        }
+    }
 
     /** What the REST API accepts from a client. */
     public record Api(@DefaultValue("64KB") @MinDataSize("1KB") DataSize maxBody) {}
 
-    /** How often the operator console's pages ask for the progress of the jobs they show. */
-    public record Console(@DefaultValue("2000") @Min(250) int progressPollMs) {}
+    /**
+     * How often the operator console's pages ask for the progress of the jobs they show, and where the small pictures
+     * of its image grids are kept once made.
+     */
+    public record Console(@DefaultValue("2000") @Min(250) int progressPollMs,
+            @DefaultValue("data/console-thumbnails") Path thumbnailDir) {}
 
     /**
      * The operator's route reload: how long it waits for the work in flight in the routes it replaces. Callers of a
@@ -257,7 +307,8 @@ public record StudioProperties(
             @DefaultValue("100") @PositiveOrZero int videosInsert,
             @DefaultValue("50") @PositiveOrZero int thumbnailsSet,
             @DefaultValue("1") @PositiveOrZero int channelsList,
-            @DefaultValue("50") @PositiveOrZero int playlistItemsInsert) {}
+            @DefaultValue("50") @PositiveOrZero int playlistItemsInsert,
+            @DefaultValue("1") @PositiveOrZero int playlistItemsList) {}
 
     /**
      * The daily analytics snapshots: when they are taken (quartz cron, in the clustered store) and how many days,
@@ -276,7 +327,23 @@ public record StudioProperties(
             @DefaultValue @Valid Gemini gemini,
             @DefaultValue @Valid Http http,
             @DefaultValue @Valid Retry retry,
-            @DefaultValue @Valid GenerationPoll poll) {}
+            @DefaultValue @Valid GenerationPoll poll,
+            @DefaultValue("32MB") @MinDataSize("1KB") DataSize maxAnswerBytes,
+            @DefaultValue @Valid MaxDownloadBytes maxDownloadBytes,
+            @DefaultValue("600") @Positive int callTimeoutSeconds) {}
+
+    /** The largest file a provider may deliver, per kind (studio.providers.max-download-bytes.audio, .images). */
+    public record MaxDownloadBytes(@DefaultValue("2GB") @MinDataSize("1KB") DataSize audio,
+            @DefaultValue("64MB") @MinDataSize("1KB") DataSize images) {
+
+        /** @param kind {@code audio} or {@code images} */
+        public DataSize of(String kind) {
+            return "audio".equals(kind) ? audio : images;
+        }
+    }
+
+    /** Pictures larger than this are refused from their header, before anything decodes them. */
+    public record Images(@DefaultValue("50000000") @Positive long maxPixels) {}
 
     public record Mubert(@DefaultValue("https://music-api.mubert.com/api/v3") String baseUrl,
             @DefaultValue("") String companyId, @DefaultValue("") String licenseToken) {}

@@ -1,18 +1,20 @@
 package com.channelstudio.console;
 
-import com.channelstudio.export.ThumbnailMaker;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A job's tracks, images and video for the console's players, with HTTP range requests so that they seek. A file
+ * A job's tracks, images and video for the console's players, with HTTP range requests so that they seek: pictures,
+ * sound and video inline, named by Content-Disposition; a file of any other type only as a download, sandboxed. A file
  * is found by job and order index through its row, never by a path from the request, and only a file inside the
  * output folder, symbolic links followed, is served; anything else answers 404.
  */
@@ -29,14 +32,16 @@ import org.springframework.web.bind.annotation.RestController;
 class JobFiles {
 
     private static final int TRACKS = 20;
-    private static final int THUMBNAIL_WIDTH = 384;
-    private static final int THUMBNAIL_HEIGHT = 216;
+    /** Shown in the page (players, pictures); any other type is only downloaded. */
+    private static final List<MediaType> PLAYABLE = Stream.of("image/png", "image/jpeg", "image/webp", "image/gif",
+            "audio/wav", "audio/x-wav", "audio/wave", "audio/mpeg", "audio/mp4", "audio/aac", "audio/flac", "audio/ogg",
+            "video/mp4").map(MediaType::parseMediaType).toList();
 
     private final StudioCalls studio;
     private final JobFolders folders;
-    private final ThumbnailMaker thumbnails;
+    private final ConsoleThumbnails thumbnails;
 
-    JobFiles(StudioCalls studio, JobFolders folders, ThumbnailMaker thumbnails) {
+    JobFiles(StudioCalls studio, JobFolders folders, ConsoleThumbnails thumbnails) {
         this.studio = studio;
         this.folders = folders;
         this.thumbnails = thumbnails;
@@ -54,19 +59,19 @@ class JobFiles {
 
     /** The image made small for the job page's grid (a JPEG a few dozen KB instead of a full-size picture). */
     @GetMapping("/console/jobs/{id}/images/{orderIndex}/thumbnail")
-    ResponseEntity<byte[]> thumbnail(@PathVariable String id, @PathVariable int orderIndex) throws IOException {
+    ResponseEntity<Resource> thumbnail(@PathVariable String id, @PathVariable int orderIndex) throws IOException {
         Path image = file(id, "image", orderIndex);
         if (image == null) {
             return ResponseEntity.notFound().build();
         }
-        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        Path thumbnail;
         try {
-            thumbnails.write(image, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT, jpeg);
+            thumbnail = thumbnails.of(ConsoleRequests.id(id), orderIndex, image);
         } catch (IOException unreadable) {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()).body(jpeg.toByteArray());
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()).body(new FileSystemResource(thumbnail));
     }
 
     @GetMapping("/console/jobs/{id}/video")
@@ -80,7 +85,15 @@ class JobFiles {
             return ResponseEntity.notFound().build();
         }
         MediaType type = MediaTypeFactory.getMediaType(file.getFileName().toString()).orElse(MediaType.APPLICATION_OCTET_STREAM);
-        return ResponseEntity.ok().contentType(type).body(new FileSystemResource(file));
+        boolean playable = PLAYABLE.stream().anyMatch(type::equalsTypeAndSubtype);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, (playable ? ContentDisposition.inline() : ContentDisposition.attachment())
+                        .filename(file.getFileName().toString()).build().toString());
+        if (!playable) {
+            // A provider's file of another type (an SVG, an HTML page) must not run as the studio's own page.
+            answer.header("Content-Security-Policy", "sandbox");
+        }
+        return answer.contentType(playable ? type : MediaType.APPLICATION_OCTET_STREAM).body(new FileSystemResource(file));
     }
 
     /** The job's recorded file of this kind and order index, if it is one to serve; else null. */

@@ -162,17 +162,26 @@ public class ExportPackageWriter {
         Path partial = JobFolders.partial(target);
         Files.deleteIfExists(partial);
         try {
-            Files.createLink(partial, source);
-        } catch (IOException | UnsupportedOperationException e) {
-            Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.createLink(partial, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            // a copy cut short (a full disk) leaves no multi-GB partial video behind
+            Files.deleteIfExists(partial);
         }
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {
         Path partial = JobFolders.partial(target);
-        Files.writeString(partial, content);
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.writeString(partial, content);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
     }
 
     private static List<String> firstWords(String keywords, int count) {

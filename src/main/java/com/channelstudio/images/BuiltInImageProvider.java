@@ -22,7 +22,13 @@ public class BuiltInImageProvider {
 
     public ImageOrder paint(ImageOrder order) throws IOException {
         Files.createDirectories(order.partial().getParent());
-        painter.paint(order.prompt(), order.seed(), render.width(), render.height(), order.partial());
+        try {
+            painter.paint(order.prompt(), order.seed(), render.width(), render.height(), order.partial());
+        } catch (IOException | RuntimeException writeFailed) {
+            // e.g. the disk is full: no half-written picture is left to fill it further
+            Files.deleteIfExists(order.partial());
+            throw writeFailed;
+        }
         return order;
     }
 }

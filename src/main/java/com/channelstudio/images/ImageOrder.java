@@ -20,6 +20,11 @@ public record ImageOrder(UUID jobId, int orderIndex, String prompt, Path target)
     }
 
     @Override
+    public String downloadLimit() {
+        return "images";
+    }
+
+    @Override
     public void checkDelivery(MediaProbe probe) {
         probe.checkImage(partial());
     }

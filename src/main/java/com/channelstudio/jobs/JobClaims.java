@@ -28,22 +28,29 @@ public class JobClaims {
     private final Map<UUID, Long> heldAtNanos = new ConcurrentHashMap<>();
     private final Set<UUID> lost = ConcurrentHashMap.newKeySet();
     private final JobFolders folders;
+    private final DiskRoom diskRoom;
     private final JobProcesses processes;
     private final JdbcTemplate jdbc;
     private volatile boolean claiming = true;
 
     private final long leaseNanos;
 
-    public JobClaims(JobFolders folders, JobProcesses processes, JdbcTemplate jdbc, StudioInstance instance) {
+    public JobClaims(JobFolders folders, JobProcesses processes, JdbcTemplate jdbc, StudioInstance instance, DiskRoom diskRoom) {
         this.leaseNanos = TimeUnit.SECONDS.toNanos(instance.leaseSeconds());
         this.folders = folders;
         this.processes = processes;
         this.jdbc = jdbc;
+        this.diskRoom = diskRoom;
     }
 
     /** False once this instance is stopping: no stage claims another job. */
     public boolean claiming() {
         return claiming;
+    }
+
+    /** Whether this instance claims a job of this stage now: it is not stopping, and the disk has room for the stage. */
+    public boolean mayClaim(String stage) {
+        return claiming && diskRoom.allows(stage);
     }
 
     public void began(VideoJob job) {

@@ -29,6 +29,17 @@ public class JobFolders {
         this.outputRoot = Files.createDirectories(properties.outputDir().toAbsolutePath().normalize()).toRealPath();
     }
 
+    /**
+     * FFmpeg reads a picture's path with {@code %}, {@code *}, {@code ?}, {@code [} or {@code {} in it as a pattern of
+     * numbered or matching files, not as one file: a job folder may not hold them.
+     */
+    public static void refusePatternCharacters(String outputDirectory) {
+        if (outputDirectory != null && outputDirectory.chars().anyMatch(c -> "%*?[{".indexOf(c) >= 0)) {
+            throw new InvalidInputException("output_directory", "must not contain % * ? [ or { (FFmpeg reads them as a "
+                    + "file pattern; was " + outputDirectory + ")");
+        }
+    }
+
     public Path outputRoot() {
         return outputRoot;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,10 +30,12 @@ public class MediaProbe {
 
     private final FfmpegLocator ffmpeg;
     private final Duration timeout;
+    private final long maxPixels;
 
     public MediaProbe(FfmpegLocator ffmpeg, StudioProperties properties) {
         this.ffmpeg = ffmpeg;
         this.timeout = Duration.ofSeconds(properties.ffmpeg().probeTimeoutSeconds());
+        this.maxPixels = properties.images().maxPixels();
     }
 
     /** Decodes the whole audio stream as 48 kHz stereo and counts its samples; fails if it does not decode. */
@@ -91,8 +94,12 @@ public class MediaProbe {
         return new MediaInfo(seconds, streams, width, height);
     }
 
-    /** Decodes every frame of a picture file; fails on a truncated or corrupt image. */
+    /**
+     * Decodes every frame of a picture file; fails on a truncated or corrupt image, and, before decoding anything, on
+     * one whose header announces more than studio.images.max-pixels.
+     */
     public MediaInfo checkImage(Path file) {
+        refuseOversized(file);
         Result result = run(file, List.of("-v", "error", "-i", file.toString(), "-f", "null", "-"));
         if (result.exitCode != 0 || !result.stderr.isBlank()) {
             throw new MediaCheckException(file.getFileName() + " does not decode as an image: " + firstLine(result.stderr));
@@ -102,6 +109,19 @@ public class MediaProbe {
             throw new MediaCheckException(file.getFileName() + " has no picture");
         }
         return info;
+    }
+
+    private void refuseOversized(Path file) {
+        try {
+            Optional<int[]> size = ImageHeader.size(file);
+            if (size.isPresent() && (long) size.get()[0] * size.get()[1] > maxPixels) {
+                throw new ImageTooLargeException("a picture of " + size.get()[0] + "x" + size.get()[1] + " ("
+                        + (long) size.get()[0] * size.get()[1] + " pixels), more than studio.images.max-pixels ("
+                        + maxPixels + "); it was not decoded");
+            }
+        } catch (IOException unreadableHeader) {
+            // FFmpeg's decode below names what is wrong with the file.
+        }
     }
 
     /** Counts the video frames of a file without decoding them. */

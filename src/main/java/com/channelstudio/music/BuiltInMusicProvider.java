@@ -19,7 +19,13 @@ public class BuiltInMusicProvider {
 
     public TrackOrder compose(TrackOrder order) throws IOException {
         Files.createDirectories(order.partial().getParent());
-        synthesizer.compose(order.prompt(), order.durationSeconds(), order.seed(), order.partial());
+        try {
+            synthesizer.compose(order.prompt(), order.durationSeconds(), order.seed(), order.partial());
+        } catch (IOException | RuntimeException writeFailed) {
+            // e.g. the disk is full: no half-written track is left to fill it further
+            Files.deleteIfExists(order.partial());
+            throw writeFailed;
+        }
         return order;
     }
 }

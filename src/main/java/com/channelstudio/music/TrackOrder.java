@@ -21,6 +21,11 @@ public record TrackOrder(UUID jobId, int orderIndex, String prompt, double durat
     }
 
     @Override
+    public String downloadLimit() {
+        return "audio";
+    }
+
+    @Override
     public void checkDelivery(MediaProbe probe) {
         probe.audioSamples(partial());
     }

@@ -2,6 +2,7 @@ package com.channelstudio.planning;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.InvalidInputException;
+import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.VideoJob;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -120,6 +121,7 @@ public class JobPlanning {
         if (job.outputDirectory().isBlank() || job.outputDirectory().chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("output_directory", "must be a non-empty path without control characters");
         }
+        JobFolders.refusePatternCharacters(job.outputDirectory());
     }
 
     public static long seedOf(VideoJob job) {

@@ -14,6 +14,9 @@ public interface AssetOrder {
     /** Providers write here; the file is renamed to its target only once it is checked. */
     Path partial();
 
+    /** Which of studio.providers.max-download-bytes bounds its download: {@code audio} or {@code images}. */
+    String downloadLimit();
+
     /** Fails with a MediaCheckException unless the partial file decodes as what was ordered. */
     void checkDelivery(MediaProbe probe);
 }

@@ -6,6 +6,7 @@ import com.channelstudio.security.SecretRedactor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -26,11 +27,13 @@ public class ProviderCalls {
 
     private final ObjectMapper json;
     private final SecretRedactor redactor;
+    private final ProviderAnswerLimits limits;
     private final long maxRetryDelayMs;
 
-    public ProviderCalls(ObjectMapper json, SecretRedactor redactor, StudioProperties properties) {
+    public ProviderCalls(ObjectMapper json, SecretRedactor redactor, ProviderAnswerLimits limits, StudioProperties properties) {
         this.json = json;
         this.redactor = redactor;
+        this.limits = limits;
         this.maxRetryDelayMs = properties.providers().retry().maxDelayMs();
     }
 
@@ -48,13 +51,14 @@ public class ProviderCalls {
             message.setHeader(Exchange.CONTENT_TYPE, "application/json");
         }
         message.setBody(request.body());
+        limits.start(exchange);
     }
 
     /** The JSON of a successful answer. */
-    public JsonNode answer(Exchange exchange) {
+    public JsonNode answer(Exchange exchange) throws IOException {
         ProviderRequest request = request(exchange);
         int status = status(exchange);
-        String body = exchange.getIn().getBody(String.class);
+        String body = limits.text(exchange);
         ensureSuccess(exchange, status, body);
         try {
             JsonNode node = json.readTree(body == null ? "" : body);
@@ -70,10 +74,10 @@ public class ProviderCalls {
     }
 
     /** Fails unless the answer is a success; a successful body is left untouched (a download stream). */
-    public void ensureSuccess(Exchange exchange) {
+    public void ensureSuccess(Exchange exchange) throws IOException {
         int status = status(exchange);
         if (!successful(status)) {
-            ensureSuccess(exchange, status, exchange.getIn().getBody(String.class));
+            ensureSuccess(exchange, status, limits.text(exchange));
         }
     }
 
@@ -146,7 +150,7 @@ public class ProviderCalls {
     }
 
     /** Error messages name the endpoint without host or query, which may carry tokens. */
-    private static String path(String url) {
+    static String path(String url) {
         String noQuery = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
         int hostStart = noQuery.indexOf("://");
         int pathStart = hostStart < 0 ? 0 : noQuery.indexOf('/', hostStart + 3);

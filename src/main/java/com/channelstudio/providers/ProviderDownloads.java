@@ -1,12 +1,14 @@
 package com.channelstudio.providers;
 
+import com.channelstudio.jobs.AssetFailure;
+import com.channelstudio.media.ImageTooLargeException;
 import com.channelstudio.media.MediaCheckException;
 import com.channelstudio.media.MediaProbe;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
@@ -22,21 +24,33 @@ public class ProviderDownloads {
     public static final String ORDER = "order";
 
     private final MediaProbe probe;
+    private final ProviderAnswerLimits limits;
 
-    public ProviderDownloads(MediaProbe probe) {
+    public ProviderDownloads(MediaProbe probe, ProviderAnswerLimits limits) {
         this.probe = probe;
+        this.limits = limits;
     }
 
-    /** Streams the body of a successful download to the order's partial file, checking it arrived whole. */
+    /**
+     * Streams the body of a successful download to the order's partial file, checking it arrived whole; a download
+     * past its limits leaves no partial file behind.
+     */
     public void save(Exchange exchange) throws IOException {
         ProviderRequest request = exchange.getProperty(ProviderCalls.REQUEST, ProviderRequest.class);
-        Path partial = exchange.getProperty(ORDER, AssetOrder.class).partial();
+        AssetOrder order = exchange.getProperty(ORDER, AssetOrder.class);
+        Path partial = order.partial();
         Files.createDirectories(partial.getParent());
         long written;
-        try (InputStream body = exchange.getIn().getMandatoryBody(InputStream.class)) {
-            written = Files.copy(body, partial, StandardCopyOption.REPLACE_EXISTING);
+        try (OutputStream file = Files.newOutputStream(partial)) {
+            written = limits.download(exchange, exchange.getIn().getMandatoryBody(InputStream.class), file, order.downloadLimit());
         } catch (org.apache.camel.InvalidPayloadException e) {
             throw new ProviderUnavailableException(request, request.provider().label() + " sent an empty download");
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        } finally {
+            // The spent stream must not travel back to the calling route, whose stream cache would read it again.
+            exchange.getIn().setBody(null);
         }
         Long expected = exchange.getIn().getHeader("Content-Length", Long.class);
         if (expected != null && expected != written) {
@@ -65,6 +79,11 @@ public class ProviderDownloads {
         AssetOrder order = exchange.getProperty(ORDER, AssetOrder.class);
         try {
             order.checkDelivery(probe);
+        } catch (ImageTooLargeException e) {
+            Files.deleteIfExists(order.partial());
+            throw new AssetFailure(order.item(), request.provider().label() + " delivered " + e.getMessage(),
+                    "Ask " + request.provider().label() + " for smaller pictures (" + request.provider().settings()
+                            + ".*), or raise studio.images.max-pixels, then retry the job");
         } catch (MediaCheckException e) {
             Files.deleteIfExists(order.partial());
             throw new ProviderUnavailableException(request, request.provider().label() + " delivered a file that "

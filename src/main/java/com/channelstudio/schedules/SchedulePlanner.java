@@ -91,7 +91,7 @@ public class SchedulePlanner {
     }
 
     /** The first day from today on whose publishing hour lies ahead and is not yet another job's. */
-    static OffsetDateTime nextFreeSlot(ZoneId zone, LocalTime publishTime, Set<Instant> taken, Instant now) {
+    public static OffsetDateTime nextFreeSlot(ZoneId zone, LocalTime publishTime, Set<Instant> taken, Instant now) {
         LocalDate day = LocalDate.ofInstant(now, zone);
         while (true) {
             Instant slot = day.atTime(publishTime).atZone(zone).toInstant();

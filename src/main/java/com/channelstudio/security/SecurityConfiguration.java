@@ -9,12 +9,12 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -23,20 +23,36 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Everything but health and the OAuth callback needs the operator's login: the REST API, Hawtio and Jolokia. */
+/**
+ * Everything but health and the OAuth callback needs the operator's login: the REST API, the console, Hawtio and
+ * Jolokia. Scripts use HTTP Basic (API and actuator only), browsers the login form; wrong logins are throttled.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /** Where HTTP Basic is accepted: scripts call the API and the actuator; the console and Hawtio log in by the form. */
+    private static final RequestMatcher BASIC_PATHS = new OrRequestMatcher(path("/api/**"), path("/actuator/**"));
+    private static final RequestMatcher API = path("/api/**");
+
     @Bean
-    SecurityFilterChain studioSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain studioSecurity(HttpSecurity http, FailedLogins failedLogins) throws Exception {
         CookieCsrfTokenRepository csrfCookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        LoginEntryPoint askForLogin = new LoginEntryPoint(BASIC_PATHS);
+        BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
+        RequestMatcher basicCredentials = request -> BASIC_PATHS.matches(request) && sendsBasic(request);
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -44,13 +60,22 @@ public class SecurityConfiguration {
                         // consent's single-use state stands for the login (YoutubeConsent)
                         .requestMatchers("/oauth/youtube/callback").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(askForLogin)
+                        .addObjectPostProcessor(new ObjectPostProcessor<BasicAuthenticationFilter>() {
+                            @Override
+                            public <F extends BasicAuthenticationFilter> F postProcess(F filter) {
+                                filter.setAuthenticationConverter(request -> BASIC_PATHS.matches(request) ? basic.convert(request) : null);
+                                return filter;
+                            }
+                        }))
                 .formLogin(Customizer.withDefaults())
                 // Hawtio's pages send back the token of this cookie as it is. A browser sends the session cookie to
-                // any site's form or link by itself, but not an Authorization header: only calls with one skip CSRF.
+                // the studio's forms by itself, and a Basic password it once typed into a dialog to any site's forms:
+                // only a script's call to the API (Basic, no session) skips CSRF, and no browser gets the Basic dialog.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+                        .ignoringRequestMatchers(request -> API.matches(request) && basicCredentials.matches(request)
+                                && request.getRequestedSessionId() == null))
                 // Written lazily, the headers went out from whichever thread committed the response: the container's
                 // at the end of the filter chain, or platform-http's Camel thread at the same moment, and Tomcat's
                 // header list is not thread-safe: headers lost or doubled in 3-4 of 9600 responses under load.
@@ -61,24 +86,26 @@ public class SecurityConfiguration {
                         return filter;
                     }
                 }))
+                // Given as the default for every request: an entry point set outright would stop the login page's making.
                 .exceptionHandling(refusals -> refusals
-                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::sendThePageToTheLogin,
-                                request -> "true".equals(request.getHeader("HX-Request")))
+                        .defaultAuthenticationEntryPointFor(askForLogin, AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler(new DelegatingAccessDeniedHandler(
                                 new LinkedHashMap<>(Map.of(CsrfException.class, SecurityConfiguration::refuseWithoutXsrfToken)),
                                 new AccessDeniedHandlerImpl())))
+                .addFilterBefore(new LoginThrottleFilter(failedLogins, new OrRequestMatcher(basicCredentials,
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"))),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieIssuer(), BasicAuthenticationFilter.class)
                 .build();
     }
 
-    /**
-     * A console page left open after its session ended keeps polling with htmx: a redirect would be followed and the
-     * login form swapped into the progress box. htmx sends the whole page to the login instead, as HX-Redirect asks.
-     */
-    private static void sendThePageToTheLogin(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException refused) {
-        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    private static boolean sendsBasic(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private static void refuseWithoutXsrfToken(HttpServletRequest request, HttpServletResponse response,

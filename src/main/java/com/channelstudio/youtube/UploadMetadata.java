@@ -8,6 +8,7 @@ import com.google.api.services.youtube.model.VideoStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What a video is uploaded with, checked against YouTube's rules before any call, so a package YouTube would
@@ -18,10 +19,14 @@ public record UploadMetadata(String title, String description, List<String> tags
 
     static final int MAX_TITLE_CHARS = 100;
     static final int MAX_DESCRIPTION_BYTES = 5000;
+    /** The blank line and the job reference every upload's description ends with. */
+    static final int REFERENCE_BYTES = ("\n\n" + EarlierUploads.reference(new UUID(0, 0))).length();
     static final int MAX_TAGS_CHARS = 500;
     static final String CATEGORY_MUSIC = "10";
 
     public UploadMetadata {
+        inTheExportFolder("video_file", videoFile);
+        inTheExportFolder("thumbnail_file", thumbnailFile);
         if (title == null || title.isBlank()) {
             throw new InvalidInputException("title", "must not be empty (export/metadata.json)");
         }
@@ -32,8 +37,9 @@ public record UploadMetadata(String title, String description, List<String> tags
         noAngleBrackets("title", title);
         String text = description == null ? "" : description;
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_DESCRIPTION_BYTES) {
-            throw new InvalidInputException("description", "must be at most " + MAX_DESCRIPTION_BYTES + " bytes in UTF-8 (has " + bytes + ")");
+        if (bytes > MAX_DESCRIPTION_BYTES - REFERENCE_BYTES) {
+            throw new InvalidInputException("description", "must be at most " + (MAX_DESCRIPTION_BYTES - REFERENCE_BYTES)
+                    + " bytes in UTF-8, leaving room for the job reference the upload adds (has " + bytes + ")");
         }
         noAngleBrackets("description", text);
         Chapters.check(text);
@@ -53,6 +59,14 @@ public record UploadMetadata(String title, String description, List<String> tags
         description = text;
     }
 
+    /** metadata.json names the files of its own folder: a path out of it ("../../…") would upload any file. */
+    private static void inTheExportFolder(String field, String file) {
+        if (file == null || file.isBlank() || file.contains("/") || file.contains("\\") || file.equals(".") || file.equals("..")) {
+            throw new InvalidInputException(field, "must name a file in the job's export folder, without a folder "
+                    + "(export/metadata.json; was " + file + ")");
+        }
+    }
+
     /** The package's metadata for an upload of this strategy; {@code scheduled} is private until {@code scheduledTime}. */
     static UploadMetadata of(ExportPackage export, String strategy, OffsetDateTime scheduledTime) {
         boolean scheduled = "scheduled".equals(strategy);
@@ -63,9 +77,10 @@ public record UploadMetadata(String title, String description, List<String> tags
                 scheduled ? scheduledTime : null, export.videoFile(), export.thumbnailFile());
     }
 
-    /** The video resource of the insert, with the channel's options. */
-    Video video(UploadOptions options) {
-        VideoSnippet snippet = new VideoSnippet().setTitle(title).setDescription(description).setTags(tags)
+    /** The video resource of the insert, with the channel's options; its description ends with the job reference. */
+    Video video(UploadOptions options, UUID job) {
+        VideoSnippet snippet = new VideoSnippet().setTitle(title)
+                .setDescription(description + "\n\n" + EarlierUploads.reference(job)).setTags(tags)
                 .setCategoryId(CATEGORY_MUSIC);
         VideoStatus status = new VideoStatus().setPrivacyStatus(privacyStatus)
                 .setSelfDeclaredMadeForKids(options.selfDeclaredMadeForKids())

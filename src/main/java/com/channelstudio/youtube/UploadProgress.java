@@ -23,7 +23,8 @@ class UploadProgress {
     /** A new session: from now on whoever holds the job resumes it rather than uploading again. */
     void sessionOpened(VideoJob job, String sessionUri, long total) {
         claims.confirmWritten(job, jdbc.update("UPDATE video_jobs SET upload_session_uri = ?, upload_bytes_sent = 0, "
-                + "upload_bytes_total = ? WHERE id = ? AND claim_token = ?", sessionUri, total, job.id(), job.claimToken()));
+                + "upload_bytes_total = ?, upload_session_opened_at = COALESCE(upload_session_opened_at, CURRENT_TIMESTAMP) "
+                + "WHERE id = ? AND claim_token = ?", sessionUri, total, job.id(), job.claimToken()));
     }
 
     void confirmed(VideoJob job, long bytes) {

@@ -12,7 +12,8 @@ public final class UploadView {
     static final List<String> COLUMNS = List.of("upload_strategy", "scheduled_time", "youtube_video_id", "upload_state",
             "upload_bytes_sent", "upload_bytes_total", "upload_message", "upload_not_before", "channel_connected",
             "channel_active", "channel_paused_reason", "channel_waits_until", "quota_wait", "quota_units_spent",
-            "quota_units_per_day", "quota_units_needed", "channel_uploads_today", "channel_uploads_per_day");
+            "quota_units_per_day", "quota_units_needed", "channel_uploads_today", "channel_uploads_per_day", "holds_todays_upload",
+            "upload_note");
 
     private UploadView() {}
 
@@ -30,6 +31,9 @@ public final class UploadView {
         String state = (String) columns.get("upload_state");
         view.put("state", state);
         view.put("youtube_video_id", columns.get("youtube_video_id"));
+        if (columns.get("upload_note") != null) {
+            view.put("note", columns.get("upload_note"));
+        }
         if (state.equals("uploading") || columns.get("upload_bytes_sent") != null) {
             view.put("bytes_sent", columns.get("upload_bytes_sent"));
             view.put("bytes_total", columns.get("upload_bytes_total"));
@@ -68,8 +72,9 @@ public final class UploadView {
         }
         int uploadsToday = ((Number) columns.get("channel_uploads_today")).intValue();
         int uploadsPerDay = ((Number) columns.get("channel_uploads_per_day")).intValue();
-        if (columns.get("youtube_video_id") == null && uploadsPerDay > 0 && uploadsToday >= uploadsPerDay) {
-            return "the channel's daily upload cap: " + uploadsToday + " of " + uploadsPerDay + " videos uploaded today "
+        if (columns.get("youtube_video_id") == null && !Boolean.TRUE.equals(columns.get("holds_todays_upload"))
+                && uploadsPerDay > 0 && uploadsToday >= uploadsPerDay) {
+            return "the channel's daily upload cap: " + uploadsToday + " of " + uploadsPerDay + " uploads started today "
                     + "(studio.youtube.max-uploads-per-channel-per-day); the next starts after midnight Pacific time";
         }
         int spent = ((Number) columns.get("quota_units_spent")).intValue();

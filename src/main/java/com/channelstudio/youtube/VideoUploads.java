@@ -15,10 +15,12 @@ import com.google.api.services.youtube.model.Video;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
+import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Component;
 @Component("videoUploads")
 public class VideoUploads {
 
+    static final String UNRESERVED_UNITS = "unreservedUnits";
     private static final Logger log = LoggerFactory.getLogger(VideoUploads.class);
 
     private final JobFolders folders;
@@ -37,6 +40,7 @@ public class VideoUploads {
     private final YoutubeAuthorization authorization;
     private final UploadProgress progress;
     private final int chunkBytes;
+    private final StudioProperties.Quota quota;
 
     public VideoUploads(JobFolders folders, ObjectMapper json, YoutubeAuthorization authorization,
             UploadProgress progress, StudioProperties properties) {
@@ -45,6 +49,7 @@ public class VideoUploads {
         this.authorization = authorization;
         this.progress = progress;
         this.chunkBytes = properties.youtube().uploadChunkBytes();
+        this.quota = properties.youtube().quota();
     }
 
     /** @param upload the claimed row's upload columns ({@code upload_strategy}, {@code scheduled_time}) */
@@ -54,10 +59,15 @@ public class VideoUploads {
         return UploadMetadata.of(export, (String) upload.get("upload_strategy"), Timestamps.utc(upload.get("scheduled_time")));
     }
 
-    /** The video's YouTube id, once YouTube has all of it; a session an earlier attempt opened is resumed, never repeated. */
+    /**
+     * The video's YouTube id, once YouTube has all of it; a session an earlier attempt opened is resumed, never repeated,
+     * and if it can no longer be resumed, the channel's uploads since it opened are searched for the video before any
+     * new insert ({@value #UNRESERVED_UNITS}: the units of calls the claim did not reserve). The id is logged the moment
+     * it arrives.
+     */
     public String upload(@ExchangeProperty("job") VideoJob job, @Header("upload") Map<String, Object> upload,
             @Header("metadata") UploadMetadata metadata, @Header("channel") Map<String, Object> channel,
-            @ExchangeProperty("youtube") YoutubeAccess access) throws IOException {
+            @ExchangeProperty("youtube") YoutubeAccess access, Message message) throws IOException {
         Path video = folders.export(job).resolve(metadata.videoFile());
         long size = Files.size(video);
         String sessionUri = (String) upload.get("upload_session_uri");
@@ -65,16 +75,36 @@ public class VideoUploads {
             ResumableSession session = new ResumableSession(sessionUri, access);
             ResumableSession.Status status = session.status(size);
             if (status.video() != null) {
-                return status.video().getId();
+                return arrived(job, status.video().getId(), "its upload session had all of it");
             }
             if (!status.expired()) {
                 log.info("Job {}: resuming its YouTube upload at byte {} of {}", job.id(), status.nextByte(), size);
-                return session.sendFrom(video, status.nextByte(), chunkBytes, bytes -> progress.confirmed(job, bytes)).getId();
+                return arrived(job, session.sendFrom(video, status.nextByte(), chunkBytes, bytes -> progress.confirmed(job, bytes))
+                        .getId(), "resumed upload complete");
             }
-            log.info("Job {}: its YouTube upload session expired; uploading anew", job.id());
-            progress.sessionExpired(job);
         }
-        return insert(job, metadata.video(UploadOptions.of(channel)), video, size, access).getId();
+        OffsetDateTime firstSession = Timestamps.utc(upload.get("upload_session_opened_at"));
+        if (firstSession != null) {
+            log.info("Job {}: its YouTube upload session can no longer be resumed; looking for the video among the "
+                    + "channel's uploads since {}", job.id(), firstSession);
+            EarlierUploads.Search search = EarlierUploads.find(authorization.client(access.credential()), job, firstSession);
+            int searchUnits = search.channelsListCalls() * quota.channelsList() + search.playlistItemsListCalls() * quota.playlistItemsList();
+            message.setHeader(UNRESERVED_UNITS, searchUnits);
+            if (search.videoId().isPresent()) {
+                return arrived(job, search.videoId().get(), "found among the channel's uploads, adopted: no second upload");
+            }
+            progress.sessionExpired(job);
+            // The claim reserved no insert for a job whose session was open.
+            message.setHeader(UNRESERVED_UNITS, searchUnits + (sessionUri != null ? quota.videosInsert() : 0));
+        }
+        return arrived(job, insert(job, metadata.video(UploadOptions.of(channel), job.id()), video, size, access).getId(),
+                "upload complete");
+    }
+
+    /** Logged before anything is written, so the id is known even if the write never happens. */
+    private static String arrived(VideoJob job, String videoId, String how) {
+        log.info("Job {}: YouTube has the video as {} ({})", job.id(), videoId, how);
+        return videoId;
     }
 
     public void setThumbnail(@ExchangeProperty("job") VideoJob job, @Header("youtubeVideoId") String videoId,

@@ -98,6 +98,21 @@ class OperatorsApiTest {
     }
 
     @Test
+    void anOutputFolderThatFfmpegWouldReadAsAFilePatternIsRefused() throws Exception {
+        String channelId = json.readTree(post("/api/channels", "{\"name\": \"Patterns\", \"brand_niche\": \"Jazz\"}")
+                .getBody()).get("id").asText();
+        for (String folder : new String[] {"50%_off", "best*", "why?", "set[1]", "brace{d}"}) {
+            expectError(post("/api/channels/" + channelId + "/jobs", "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 60, "
+                    + "\"output_directory\": \"" + folder + "\"}"), 400, "output_directory",
+                    "must not contain % * ? [ or { (FFmpeg reads them as a file pattern; was " + folder + ")");
+        }
+        UUID inserted = new Jobs(jdbc).planned("Jazz", "calm", 60, TestOutput.ROOT.resolve("frames_%03d"));
+        assertThat(new Jobs(jdbc).awaitFinished(inserted, Duration.ofSeconds(30))).isEqualTo("failed");
+        assertThat((String) new Jobs(jdbc).row(inserted).get("error_message"))
+                .contains("output_directory: must not contain % * ? [ or {");
+    }
+
+    @Test
     void aChannelIsPausedResumedAndGivenItsOwnMotionByPatchAndABadPatchChangesNothing() throws Exception {
         String channelId = json.readTree(post("/api/channels", "{\"name\": \"Snowfall\", \"brand_niche\": \"Winter Ambience\"}")
                 .getBody()).get("id").asText();

@@ -100,6 +100,12 @@ class SettingsFileTest {
     }
 
     @Test
+    void anOperatorsPasswordShorterThanTwelveCharactersStopsTheStart(CapturedOutput output) {
+        assertThatThrownBy(() -> SettingsStart.start("--studio.security.password=short-pw")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getOut() + output.getErr()).contains("studio.security.password must be at least 12 characters (was 8)");
+    }
+
+    @Test
     void aRuleBetweenTwoKeysIsCheckedToo(CapturedOutput output) {
         assertThatThrownBy(() -> SettingsStart.start("--studio.lease.seconds=60", "--studio.lease.renew-ms=40000"))
                 .isInstanceOf(RuntimeException.class);

@@ -9,15 +9,11 @@ import com.channelstudio.support.TestOutput;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +49,8 @@ class ConsoleFilesAndFormsTest {
     @Autowired
     TestRestTemplate http;
 
+    private BrowserSession browser;
+
     @Test
     void aFileOutsideTheOutputFolderIsNeverServedWhateverItsRowSays() throws Exception {
         Path folder = TestOutput.newFolder();
@@ -83,14 +81,69 @@ class ConsoleFilesAndFormsTest {
         ImageIO.write(picture, "png", folder.resolve("01.png").toFile());
         image(job, 1, TestOutput.ROOT.relativize(folder.resolve("01.png")).toString());
 
-        ResponseEntity<byte[]> thumbnail = http.withBasicAuth("operator", "test-operator-secret")
-                .getForEntity("/console/jobs/" + job + "/images/1/thumbnail", byte[].class);
+        ResponseEntity<byte[]> thumbnail = http.exchange("/console/jobs/" + job + "/images/1/thumbnail", HttpMethod.GET,
+                new HttpEntity<>(loggedIn()), byte[].class);
 
         assertThat(thumbnail.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_JPEG);
         BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail.getBody()));
         assertThat(small.getWidth()).isEqualTo(384);
         assertThat(small.getHeight()).isEqualTo(216);
         assertThat(get("/console/jobs/" + job + "/images/2/thumbnail").getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aThumbnailIsMadeOnceAndKeptOnDiskUntilItsImageChanges() throws Exception {
+        Path folder = TestOutput.newFolder();
+        UUID job = new Jobs(jdbc).parked(null, folder);
+        Path image = folder.resolve("01.png");
+        ImageIO.write(new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB), "png", image.toFile());
+        image(job, 1, TestOutput.ROOT.relativize(image).toString());
+        String path = "/console/jobs/" + job + "/images/1/thumbnail";
+        Path kept = Path.of("target/test-console-thumbnails", job.toString());
+
+        assertThat(http.exchange(path, HttpMethod.GET, new HttpEntity<>(loggedIn()), byte[].class).getStatusCode().value()).isEqualTo(200);
+        Path first = onlyFileIn(kept);
+        java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(first);
+        Files.setLastModifiedTime(first, java.nio.file.attribute.FileTime.fromMillis(made.toMillis() - 60_000));
+        byte[] again = http.exchange(path, HttpMethod.GET, new HttpEntity<>(loggedIn()), byte[].class).getBody();
+        assertThat(onlyFileIn(kept)).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(first).toMillis()).as("served as kept, not made again").isEqualTo(made.toMillis() - 60_000);
+        assertThat(again).isEqualTo(Files.readAllBytes(first));
+
+        BufferedImage white = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
+        white.getGraphics().fillRect(0, 0, 1920, 1080);
+        ImageIO.write(white, "png", image.toFile());
+        Files.setLastModifiedTime(image, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        http.exchange(path, HttpMethod.GET, new HttpEntity<>(loggedIn()), byte[].class);
+        assertThat(onlyFileIn(kept)).as("the image was made again: so is its thumbnail, the old one removed").isNotEqualTo(first);
+    }
+
+    @Test
+    void picturesAreShownButAFileOfAnotherTypeIsOnlyDownloadedInASandbox() throws Exception {
+        Path folder = TestOutput.newFolder();
+        UUID job = new Jobs(jdbc).parked(null, folder);
+        ImageIO.write(new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB), "png", folder.resolve("01.png").toFile());
+        Files.writeString(folder.resolve("02.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(document.cookie)\"/>");
+        image(job, 1, TestOutput.ROOT.relativize(folder.resolve("01.png")).toString());
+        image(job, 2, TestOutput.ROOT.relativize(folder.resolve("02.svg")).toString());
+
+        ResponseEntity<String> picture = get("/console/jobs/" + job + "/images/1");
+        assertThat(picture.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
+        assertThat(picture.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("inline; filename=\"01.png\"");
+        assertThat(picture.getHeaders().getFirst("Content-Security-Policy")).isNull();
+
+        ResponseEntity<String> script = get("/console/jobs/" + job + "/images/2");
+        assertThat(script.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_OCTET_STREAM);
+        assertThat(script.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"02.svg\"");
+        assertThat(script.getHeaders().getFirst("Content-Security-Policy")).isEqualTo("sandbox");
+    }
+
+    private static Path onlyFileIn(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            List<Path> all = files.toList();
+            assertThat(all).hasSize(1);
+            return all.get(0);
+        }
     }
 
     @Test
@@ -115,10 +168,10 @@ class ConsoleFilesAndFormsTest {
         jdbc.update("INSERT INTO audio_tracks (video_job_id, provider, order_index, duration_seconds, local_file_path, "
                 + "prompt_text) VALUES (?, 'dummy', 1, 1, ?, 'calm piano')", job, TestOutput.ROOT.relativize(folder.resolve("01.wav")).toString());
 
-        HttpHeaders range = new HttpHeaders();
+        HttpHeaders range = loggedIn();
         range.set(HttpHeaders.RANGE, "bytes=9000-");
-        ResponseEntity<byte[]> part = http.withBasicAuth("operator", "test-operator-secret")
-                .exchange("/console/jobs/" + job + "/tracks/1", HttpMethod.GET, new HttpEntity<>(range), byte[].class);
+        ResponseEntity<byte[]> part = http.exchange("/console/jobs/" + job + "/tracks/1", HttpMethod.GET, new HttpEntity<>(range),
+                byte[].class);
 
         assertThat(part.getStatusCode().value()).isEqualTo(206);
         assertThat(part.getHeaders().getFirst(HttpHeaders.CONTENT_RANGE)).isEqualTo("bytes 9000-9999/10000");
@@ -276,20 +329,34 @@ class ConsoleFilesAndFormsTest {
     }
 
     private ResponseEntity<String> get(String path) {
-        return http.withBasicAuth("operator", "test-operator-secret").getForEntity(path, String.class);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(loggedIn()), String.class);
     }
 
-    /** A form sent as the browser sends it (HTTP Basic stands in for the login: no CSRF token needed), redirects not followed. */
+    /** The console is reached logged in through its form, as a browser is (it takes no Basic login). */
+    private HttpHeaders loggedIn() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.COOKIE, browser().sessionCookie());
+        return headers;
+    }
+
+    private BrowserSession browser() {
+        try {
+            if (browser == null) {
+                browser = BrowserSession.login(port);
+            }
+            return browser;
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A form sent as the studio's page sends it (the session and the XSRF token), redirects not followed. */
     private HttpResponse<String> post(String path, MultiValueMap<String, String> form) {
         String body = form.entrySet().stream().flatMap(field -> field.getValue().stream()
                         .map(value -> field.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "operator:test-operator-secret".getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return browser().postWithXsrfToken(path, "application/x-www-form-urlencoded", body);
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }

@@ -3,6 +3,8 @@ package com.channelstudio.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.channelstudio.db.EmbeddedPostgresConfiguration;
+import com.channelstudio.support.StudioSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,8 +68,8 @@ class StopDuringARenderOnTheEmbeddedDatabaseTest {
             studio.close();
         }
 
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(WORK.resolve("postgres"))
-                .setCleanDataDirectory(false).start()) {
+        try (EmbeddedPostgres postgres = new EmbeddedPostgresConfiguration().embeddedPostgres(
+                StudioSettings.of(Map.of("studio.database.embedded-dir", WORK.resolve("postgres").toString())))) {
             JdbcTemplate sql = new JdbcTemplate(postgres.getPostgresDatabase());
             Map<String, Object> job = sql.queryForMap("SELECT CAST(status AS TEXT) AS status, claimed_by FROM video_jobs");
             assertThat(job.get("status")).isEqualTo("rendering");

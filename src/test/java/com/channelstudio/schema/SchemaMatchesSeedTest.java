@@ -7,10 +7,10 @@ import com.channelstudio.support.StudioTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -123,10 +123,19 @@ class SchemaMatchesSeedTest {
             // V13: a channel's own motion of its pictures (NULL: studio.render.motion)
             "column channels.render_motion text len=- num=-,- default=- nullable=YES",
             "constraint channels channels_render_motion_check CHECK ((render_motion = ANY (ARRAY['none'::text, 'zoom'::text,"
-                    + " 'particles'::text, 'flicker'::text])))");
+                    + " 'particles'::text, 'flicker'::text])))",
+            // V15: when the job's first upload session opened (the search for an upload whose id was never stored)
+            "column video_jobs.upload_session_opened_at timestamptz len=- num=-,- default=- nullable=YES",
+            // V15_1: the quota day whose upload slot of its channel a claim reserved
+            "column video_jobs.youtube_slot_day date len=- num=-,- default=- nullable=YES",
+            // V15_2: what the upload changed of the job's request, and why (a publishing time that had passed)
+            "column video_jobs.upload_note text len=- num=-,- default=- nullable=YES");
 
     @Autowired
     HikariDataSource dataSource;
+
+    @Autowired
+    EmbeddedPostgres postgres;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -140,8 +149,10 @@ class SchemaMatchesSeedTest {
     @Test
     void migratedSchemaEqualsTheSeedDocumentPlusDeclaredAdditions() throws Exception {
         String scratch = "seed_" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.execute("CREATE DATABASE " + scratch);
-        try (Connection seed = DriverManager.getConnection(dataSource.getJdbcUrl().replace("/postgres?", "/" + scratch + "?"))) {
+        // The studio's own role may not make databases: the embedded server's superuser makes the scratch one.
+        JdbcTemplate superuser = new JdbcTemplate(postgres.getPostgresDatabase());
+        superuser.execute("CREATE DATABASE " + scratch);
+        try (Connection seed = postgres.getDatabase("postgres", scratch).getConnection()) {
             try (Statement ddl = seed.createStatement()) {
                 for (String block : seedDdl()) {
                     ddl.execute(block);
@@ -158,7 +169,7 @@ class SchemaMatchesSeedTest {
             expected.addAll(DECLARED_ADDITIONS);
             assertThat(studioCatalog).containsExactlyInAnyOrderElementsOf(expected);
         } finally {
-            jdbc.execute("DROP DATABASE " + scratch);
+            superuser.execute("DROP DATABASE " + scratch);
         }
     }
 

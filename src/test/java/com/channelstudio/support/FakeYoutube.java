@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,10 +82,15 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         public volatile String videoId;
         public volatile byte[] thumbnail;
         final AtomicInteger chunks = new AtomicInteger();
+        /** The refresh token of the account that uploaded it. */
+        final String account;
+        volatile java.time.Instant publishedAt;
+        volatile boolean sessionGone;
 
-        Upload(String title, ObjectNode metadata) {
+        Upload(String title, ObjectNode metadata, String account) {
             this.title = title;
             this.metadata = metadata;
+            this.account = account;
         }
     }
 
@@ -94,9 +100,13 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     private static final Map<String, AtomicInteger> initiations = new ConcurrentHashMap<>();
     private static final Map<String, String> accessTokens = new ConcurrentHashMap<>();
     private static final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private static final Map<String, Runnable> refusing = new ConcurrentHashMap<>();
+    /** Refresh tokens given by a later consent of the same account: token → the account's first token. */
+    private static final Map<String, String> accounts = new ConcurrentHashMap<>();
     private static final Set<String> monetised = ConcurrentHashMap.newKeySet();
     private static final Map<String, Integer> viewsAdded = new ConcurrentHashMap<>();
     private static final AtomicInteger ids = new AtomicInteger();
+    private static final AtomicInteger uploadListings = new AtomicInteger();
     /** Authorisation codes given and not yet exchanged: code → [code challenge, redirect URI, refresh token]. */
     private static final Map<String, List<String>> codes = new ConcurrentHashMap<>();
 
@@ -107,6 +117,11 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
     /** The trouble is over (e.g. the quota was reset). */
     public static void unscript(String marker) {
         scripts.remove(marker);
+    }
+
+    /** Runs {@code meanwhile} the moment Google refuses this revoked token, before its answer leaves. */
+    public static void whenRefused(String refreshToken, Runnable meanwhile) {
+        refusing.put(refreshToken, meanwhile);
     }
 
     /** The account's owner revokes the token (or it expires): Google answers invalid_grant from now on. */
@@ -150,7 +165,15 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
 
     /** The YouTube channel a refresh token's Google account owns. */
     public static String channelOf(String refreshToken) {
-        return "UC" + UUID.nameUUIDFromBytes(refreshToken.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "").substring(0, 22);
+        String account = accounts.getOrDefault(refreshToken, refreshToken);
+        return "UC" + UUID.nameUUIDFromBytes(account.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "").substring(0, 22);
+    }
+
+    /** The account's owner consents again: Google gives a new refresh token of the same account. */
+    public static String anotherTokenOf(String refreshToken) {
+        String another = refreshToken + "-again-" + UUID.randomUUID();
+        accounts.put(another, accounts.getOrDefault(refreshToken, refreshToken));
+        return another;
     }
 
     public static String accessTokenFor(String refreshToken) {
@@ -183,8 +206,10 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         }
         return switch (request.getMethod().getName() + " " + path) {
             case "GET /youtube/v3/channels" -> json(200, "{\"kind\":\"youtube#channelListResponse\",\"pageInfo\":{\"totalResults\":1},"
-                    + "\"items\":[{\"kind\":\"youtube#channel\",\"id\":\"" + channelOf(refreshToken) + "\",\"snippet\":{\"title\":\"Test\"}}]}");
-            case "POST /upload/youtube/v3/videos" -> initiate(request);
+                    + "\"items\":[{\"kind\":\"youtube#channel\",\"id\":\"" + channelOf(refreshToken) + "\",\"snippet\":{\"title\":\"Test\"},"
+                    + "\"contentDetails\":{\"relatedPlaylists\":{\"likes\":\"\",\"uploads\":\"" + uploadsPlaylistOf(refreshToken) + "\"}}}]}");
+            case "GET /youtube/v3/playlistItems" -> uploadsPage(request, refreshToken);
+            case "POST /upload/youtube/v3/videos" -> initiate(request, refreshToken);
             case "PUT /upload/youtube/v3/videos" -> chunk(request);
             case "POST /upload/youtube/v3/thumbnails/set" -> thumbnail(request);
             case "GET /v2/reports" -> report(request, refreshToken);
@@ -238,6 +263,7 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         }
         String refreshToken = form.get("refresh_token");
         if (!"refresh_token".equals(form.get("grant_type")) || refreshToken == null || revoked.contains(refreshToken)) {
+            Optional.ofNullable(refreshToken).map(refusing::remove).ifPresent(Runnable::run);
             return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Token has been expired or revoked.\"}");
         }
         String access = accessTokenFor(refreshToken);
@@ -282,13 +308,57 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static ResponseDefinition initiate(Request request) {
+    /** The channel's uploads playlist: its videos, newest first, two to a page (so that a search turns pages). */
+    private static ResponseDefinition uploadsPage(Request request, String refreshToken) {
+        String playlist = request.queryParameter("playlistId").firstValue();
+        if (!playlist.equals(uploadsPlaylistOf(refreshToken))) {
+            return error(404, "playlistNotFound", "The playlist identified with the request's playlistId parameter cannot be found.");
+        }
+        uploadListings.incrementAndGet();
+        List<Upload> videos = sessions.values().stream()
+                .filter(upload -> upload.videoId != null && channelOf(upload.account).equals(channelOf(refreshToken)))
+                .sorted(java.util.Comparator.comparing((Upload upload) -> upload.publishedAt).reversed()).toList();
+        int from = request.queryParameter("pageToken").isPresent() ? Integer.parseInt(request.queryParameter("pageToken").firstValue()) : 0;
+        ObjectNode page = JSON.createObjectNode().put("kind", "youtube#playlistItemListResponse");
+        ArrayNode items = page.putArray("items");
+        for (Upload upload : videos.subList(Math.min(from, videos.size()), Math.min(from + 2, videos.size()))) {
+            ObjectNode snippet = items.addObject().put("kind", "youtube#playlistItem").put("id", "UExp-" + upload.videoId)
+                    .putObject("snippet");
+            snippet.put("publishedAt", upload.publishedAt.toString()).put("playlistId", playlist)
+                    .put("title", upload.title).put("description", upload.metadata.path("snippet").path("description").asText());
+            snippet.putObject("resourceId").put("kind", "youtube#video").put("videoId", upload.videoId);
+        }
+        if (from + 2 < videos.size()) {
+            page.put("nextPageToken", String.valueOf(from + 2));
+        }
+        return json(200, page.toString());
+    }
+
+    private static String uploadsPlaylistOf(String refreshToken) {
+        return "UU" + channelOf(refreshToken).substring(2);
+    }
+
+    /** How many pages of uploads playlists were read. */
+    public static int uploadListings() {
+        return uploadListings.get();
+    }
+
+    /** YouTube forgets the upload sessions of the marker's videos (they last about a week); the videos stay. */
+    public static void forgetSessions(String marker) {
+        uploads(marker).forEach(upload -> upload.sessionGone = true);
+    }
+
+    private static ResponseDefinition initiate(Request request, String refreshToken) {
         ObjectNode metadata = jsonBody(request);
         if (metadata == null) {
             return error(400, "parseError", "Parse Error");
         }
         String title = metadata.path("snippet").path("title").asText();
         initiations.computeIfAbsent(title, t -> new AtomicInteger()).incrementAndGet();
+        String publishAt = metadata.path("status").path("publishAt").asText(null);
+        if (publishAt != null && java.time.OffsetDateTime.parse(publishAt).toInstant().isBefore(java.time.Instant.now())) {
+            return googleError(400, "youtube.video", "invalidPublishAt", "The request metadata specifies an invalid scheduled publishing time.");
+        }
         Trouble trouble = trouble(title);
         if (trouble == Trouble.QUOTA_EXCEEDED) {
             return googleError(403, "youtube.quota", "quotaExceeded",
@@ -298,14 +368,14 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
             return googleError(400, "youtube.video", "uploadLimitExceeded", "The user has exceeded the number of videos they may upload.");
         }
         String session = "session-" + ids.incrementAndGet();
-        sessions.put(session, new Upload(title, metadata));
+        sessions.put(session, new Upload(title, metadata, refreshToken));
         return responseDefinition().withStatus(200).withHeader("Location", base(request)
                 + "/upload/youtube/v3/videos?uploadType=resumable&upload_id=" + session).build();
     }
 
     private static ResponseDefinition chunk(Request request) {
         Upload upload = sessions.get(request.queryParameter("upload_id").firstValue());
-        if (upload == null) {
+        if (upload == null || upload.sessionGone) {
             return error(404, "notFound", "Not Found");
         }
         String range = request.getHeader("Content-Range");
@@ -342,6 +412,7 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         }
         if (upload.videoId == null) {
             upload.videoId = UUID.randomUUID().toString().substring(0, 11);
+            upload.publishedAt = java.time.Instant.now();
         }
         ObjectNode video = upload.metadata.deepCopy();
         video.put("kind", "youtube#video").put("id", upload.videoId);

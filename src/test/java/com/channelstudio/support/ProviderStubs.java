@@ -281,6 +281,18 @@ public final class ProviderStubs implements ApplicationContextInitializer<Config
         sequence(marker + "-file", () -> get(urlEqualTo("/files/" + marker + "." + api.fileExtension())).atPriority(MARKED), download);
     }
 
+    /**
+     * Leonardo for the image whose prompt holds {@code marker}: its generation's poll is answered {@code poll} (null: done
+     * at once) and its file is served as {@code file}.
+     */
+    public static void leonardo(String marker, ResponseDefinitionBuilder poll, ResponseDefinitionBuilder file) {
+        Api api = Api.LEONARDO;
+        String path = "/files/" + marker + "." + api.fileExtension();
+        server().stubFor(api.create().atPriority(MARKED).withRequestBody(containing(marker)).willReturn(api.created(marker)));
+        server().stubFor(api.poll(marker).atPriority(MARKED).willReturn(poll != null ? poll : api.done(server().baseUrl() + path)));
+        server().stubFor(get(urlEqualTo(path)).atPriority(MARKED).willReturn(file));
+    }
+
     /** Gemini for the image whose prompt holds {@code marker}. */
     public static void gemini(String marker, Fault fault) {
         ResponseDefinitionBuilder ok = geminiImage(png);

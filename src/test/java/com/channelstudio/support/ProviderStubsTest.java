@@ -41,6 +41,9 @@ import org.springframework.test.context.ContextConfiguration;
         "studio.providers.retry.max-delay-ms=1500",
         "studio.providers.poll.interval-ms=100",
         "studio.providers.poll.deadline-seconds=20",
+        "studio.providers.max-answer-bytes=8MB",
+        "studio.providers.max-download-bytes.images=8MB",
+        "studio.providers.call-timeout-seconds=4",
         // Quartz schedulers are per JVM and named after the Camel context: each context needs its own name.
         "camel.main.name=channel-studio-providers-${studio.music.provider}"})
 @ContextConfiguration(initializers = ProviderStubs.class)

@@ -61,8 +61,8 @@ class PublishingToYoutubeTest {
     @Test
     void aPublicVideoArrivesWholeAndOnceWithItsMetadataAndThumbnail(CapturedOutput log) throws Exception {
         String token = "1//0gSECRET-public-" + UUID.randomUUID();
-        UUID job = job(token, "public", null);
         int spentBefore = unitsSpentToday();
+        UUID job = job(token, "public", null);
 
         JsonNode upload = awaitUploaded(job);
 
@@ -83,7 +83,8 @@ class PublishingToYoutubeTest {
         assertThat(received.thumbnails.get()).isEqualTo(1);
         assertThat(upload.get("youtube_video_id").asText()).isEqualTo(received.videoId);
         assertThat(jdbc.queryForObject("SELECT youtube_video_id FROM video_jobs WHERE id = ?", String.class, job)).isEqualTo(received.videoId);
-        assertThat(unitsSpentToday() - spentBefore).as("videos.insert 100 + thumbnails.set 50").isEqualTo(150);
+        assertThat(unitsSpentToday() - spentBefore).as("channels.list 1 (connecting) + videos.insert 100 + thumbnails.set 50")
+                .isEqualTo(151);
         assertThat(log.getAll()).contains("published on YouTube as " + received.videoId)
                 .doesNotContain(token).doesNotContain(FakeYoutube.accessTokenFor(token)).doesNotContain(FakeYoutube.CLIENT_SECRET)
                 .doesNotContain(YoutubeStubsTest.SECRETS_KEY);
@@ -99,6 +100,39 @@ class PublishingToYoutubeTest {
         JsonNode status = only(FakeYoutube.uploads(marker)).metadata.get("status");
         assertThat(status.get("privacyStatus").asText()).isEqualTo("private");
         assertThat(OffsetDateTime.parse(status.get("publishAt").asText()).toInstant()).isEqualTo(publishAt.toInstant());
+    }
+
+    @Test
+    void aPublishingTimeThatPassedWhileTheUploadWaitedMovesToTheChannelsNextFreeSlot() throws Exception {
+        OffsetDateTime passed = OffsetDateTime.now().minusHours(3);
+        UUID job = job("1//0gSECRET-late-slot-" + UUID.randomUUID(), "scheduled", passed, channel -> assertThat(YoutubeApi.send(http,
+                HttpMethod.PUT, "/api/channels/" + channel + "/schedule", "{\"cron\": \"0 0 5 1 1 ?\", \"time_zone\": \"Europe/Berlin\", "
+                        + "\"videos_ahead\": 1, \"mood_keywords\": [\"calm\"], \"target_duration_minutes\": 60, "
+                        + "\"upload_strategy\": \"scheduled\", \"publish_time\": \"18:00\", \"enabled\": false}")
+                .getStatusCode().value()).isEqualTo(200));
+
+        JsonNode upload = awaitUploaded(job);
+
+        OffsetDateTime slot = OffsetDateTime.parse(only(FakeYoutube.uploads(marker)).metadata.get("status").get("publishAt").asText());
+        assertThat(slot.toInstant()).isAfter(java.time.Instant.now());
+        assertThat(slot.atZoneSameInstant(java.time.ZoneId.of("Europe/Berlin")).toLocalTime()).isEqualTo(java.time.LocalTime.of(18, 0));
+        assertThat(OffsetDateTime.parse(upload.get("scheduled_time").asText()).toInstant()).isEqualTo(slot.toInstant());
+        assertThat(upload.get("note").asText()).contains("passed while the upload waited; moved to the channel's next free "
+                + "publishing slot");
+    }
+
+    @Test
+    void aPublishingTimeThatPassedOnAChannelWithoutScheduleIsPublishedAtOnce() throws Exception {
+        UUID job = job("1//0gSECRET-late-" + UUID.randomUUID(), "scheduled", OffsetDateTime.now().minusMinutes(30));
+
+        JsonNode upload = awaitUploaded(job);
+
+        JsonNode status = only(FakeYoutube.uploads(marker)).metadata.get("status");
+        assertThat(status.get("privacyStatus").asText()).isEqualTo("public");
+        assertThat(status.has("publishAt")).isFalse();
+        assertThat(upload.get("strategy").asText()).isEqualTo("public");
+        assertThat(upload.get("note").asText()).contains("passed while the upload waited; published at once (the channel has "
+                + "no schedule)");
     }
 
     @Test
@@ -263,12 +297,13 @@ class PublishingToYoutubeTest {
         awaitUploaded(first);
         awaitUploaded(second);
         await().atMost(UPLOADED).until(() -> upload(third).path("waits_for").asText().startsWith("the channel's daily upload cap"));
-        assertThat(upload(third).get("waits_for").asText()).isEqualTo("the channel's daily upload cap: 2 of 2 videos uploaded "
+        assertThat(upload(third).get("waits_for").asText()).isEqualTo("the channel's daily upload cap: 2 of 2 uploads started "
                 + "today (studio.youtube.max-uploads-per-channel-per-day); the next starts after midnight Pacific time");
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> FakeYoutube.inserts(marker) == 2);
 
-        // the next quota day
-        jdbc.update("UPDATE video_jobs SET youtube_uploaded_at = youtube_uploaded_at - INTERVAL '1 day' WHERE channel_id = ?", channel);
+        // the next quota day: today's reservations become yesterday's
+        jdbc.update("UPDATE youtube_quota_spent SET quota_day = quota_day - 1");
+        jdbc.update("UPDATE video_jobs SET youtube_slot_day = youtube_slot_day - 1 WHERE channel_id = ?", channel);
         awaitUploaded(third);
         assertThat(FakeYoutube.inserts(marker)).isEqualTo(3);
     }
@@ -286,6 +321,57 @@ class PublishingToYoutubeTest {
         String shown = YoutubeApi.operator(http).getForEntity("/api/channels/" + channel + "/youtube", String.class).getBody();
         assertThat(json.readTree(shown).get("uploads_paused").asText()).contains("invalid_grant").doesNotContain(token);
         assertThat(FakeYoutube.inserts(marker)).isZero();
+    }
+
+    @Test
+    void aVideoWhoseIdWasNeverStoredIsFoundAmongTheChannelsUploadsAndNotUploadedAgain() throws Exception {
+        String token = "1//0gSECRET-lost-id-" + UUID.randomUUID();
+        // YouTube has the whole video, then the write of its id fails (an outage that outlasted the retries).
+        UUID job = job(token, "public", null, channel -> jdbc.execute("CREATE FUNCTION lose_video_id() RETURNS trigger "
+                + "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the database went away'; END $$; "
+                + "CREATE TRIGGER lose_video_id BEFORE UPDATE OF youtube_video_id ON video_jobs FOR EACH ROW "
+                + "WHEN (NEW.youtube_video_id IS NOT NULL AND NEW.channel_id = '" + channel + "') EXECUTE FUNCTION lose_video_id()"));
+        try {
+            await().atMost(UPLOADED).until(() -> jdbc.queryForObject("SELECT upload_message IS NOT NULL AND claimed_by IS NULL "
+                    + "FROM video_jobs WHERE id = ?", Boolean.class, job));
+        } finally {
+            jdbc.execute("DROP TRIGGER IF EXISTS lose_video_id ON video_jobs; DROP FUNCTION IF EXISTS lose_video_id()");
+        }
+        FakeYoutube.Upload first = only(FakeYoutube.uploads(marker));
+        assertThat(first.videoId).as("YouTube has it").isNotNull();
+        assertThat(jdbc.queryForObject("SELECT youtube_video_id FROM video_jobs WHERE id = ?", String.class, job)).isNull();
+
+        // A week later (a paused channel, a quota wait, a late retry) the upload session is gone.
+        FakeYoutube.forgetSessions(marker);
+        int listings = FakeYoutube.uploadListings();
+        if ("failed".equals(upload(job).path("state").asText())) {
+            retry(job);
+        } else {
+            jdbc.update("UPDATE video_jobs SET upload_not_before = NULL WHERE id = ?", job);
+        }
+
+        JsonNode uploaded = awaitUploaded(job);
+        assertThat(uploaded.get("youtube_video_id").asText()).as("adopted").isEqualTo(first.videoId);
+        assertThat(FakeYoutube.inserts(marker)).as("no second videos.insert").isEqualTo(1);
+        assertThat(FakeYoutube.uploadListings()).as("the channel's uploads were read").isGreaterThan(listings);
+        assertThat(first.metadata.path("snippet").path("description").asText()).endsWith("\n\nref: " + job);
+    }
+
+    @Test
+    void aTokenRefusedJustAsTheOperatorReconnectsLeavesTheMendedChannelGoing() throws Exception {
+        String revoked = "1//0gSECRET-revoked-then-mended-" + UUID.randomUUID();
+        String mended = FakeYoutube.anotherTokenOf(revoked);
+        UUID job = job(revoked, "public", null, channel -> {
+            FakeYoutube.revoke(revoked);
+            // The operator reconnects the channel while Google's refusal of the old token is on its way.
+            FakeYoutube.whenRefused(revoked, () -> assertThat(YoutubeApi.connect(http, channel, mended).getStatusCode().value())
+                    .isEqualTo(200));
+        });
+
+        awaitUploaded(job);
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
+        assertThat(jdbc.queryForObject("SELECT youtube_paused_reason FROM channels WHERE id = ?", String.class, channel))
+                .as("the refusal was of a token no longer stored").isNull();
     }
 
     @Test

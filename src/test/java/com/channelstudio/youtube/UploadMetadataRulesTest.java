@@ -7,13 +7,28 @@ import com.channelstudio.jobs.InvalidInputException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A package YouTube would refuse fails before any call, naming the field and the rule. */
 class UploadMetadataRulesTest {
 
+    private static final UUID JOB = UUID.fromString("5b0c1f5e-1111-4222-8333-944455556666");
     private static final ExportPackage FINE = new ExportPackage("Lo-Fi Study Beats — Calm Music (60 min)",
             "0:00 01. Rain\n3:00 02. Dusk\n6:00 03. Tea\n", List.of("lo-fi", "calm"), "video.mp4", "thumbnail.jpg");
+
+    @Test
+    void theVideoAndThumbnailMustBeFilesOfTheExportFolder() {
+        for (String escape : new String[] {"../../../etc/passwd", "/etc/passwd", "..", "sub/video.mp4", "..\\video.mp4"}) {
+            assertThatThrownBy(() -> UploadMetadata.of(new ExportPackage(FINE.title(), FINE.description(), FINE.tags(), escape,
+                    "thumbnail.jpg"), "public", null)).as(escape).isInstanceOf(InvalidInputException.class)
+                    .hasMessage("video_file: must name a file in the job's export folder, without a folder "
+                            + "(export/metadata.json; was " + escape + ")");
+            assertThatThrownBy(() -> UploadMetadata.of(new ExportPackage(FINE.title(), FINE.description(), FINE.tags(),
+                    "video.mp4", escape), "public", null)).as(escape).hasMessageStartingWith("thumbnail_file: ");
+        }
+        assertThat(UploadMetadata.of(FINE, "public", null).videoFile()).isEqualTo("video.mp4");
+    }
 
     @Test
     void aTitleOfAHundredCharactersPassesAndOneMoreFails() {
@@ -24,10 +39,12 @@ class UploadMetadataRulesTest {
 
     @Test
     void theDescriptionIsCountedInUtf8Bytes() {
-        String twoBytesEach = "é".repeat(2500);
+        // 5000 bytes, less the job reference every upload's description ends with ("\n\nref: " and a UUID: 43)
+        String twoBytesEach = "é".repeat(2478) + "a";
         assertThat(UploadMetadata.of(withDescription(twoBytesEach), "public", null).description()).isEqualTo(twoBytesEach);
         assertThatThrownBy(() -> UploadMetadata.of(withDescription(twoBytesEach + "é"), "public", null))
-                .hasMessage("description: must be at most 5000 bytes in UTF-8 (has 5002)");
+                .hasMessage("description: must be at most 4957 bytes in UTF-8, leaving room for the job reference the upload "
+                        + "adds (has 4959)");
         assertThatThrownBy(() -> UploadMetadata.of(withDescription("a <b> tag"), "public", null))
                 .hasMessage("description: must not contain < or >");
     }
@@ -59,8 +76,8 @@ class UploadMetadataRulesTest {
     void scheduledIsPrivateWithPublishAtAndNeedsItsTime() {
         OffsetDateTime at = OffsetDateTime.parse("2027-01-15T18:00:00+01:00");
         UploadMetadata scheduled = UploadMetadata.of(FINE, "scheduled", at);
-        assertThat(scheduled.video(DEFAULTS).getStatus().getPrivacyStatus()).isEqualTo("private");
-        assertThat(scheduled.video(DEFAULTS).getStatus().getPublishAt().getValue()).isEqualTo(at.toInstant().toEpochMilli());
+        assertThat(scheduled.video(DEFAULTS, JOB).getStatus().getPrivacyStatus()).isEqualTo("private");
+        assertThat(scheduled.video(DEFAULTS, JOB).getStatus().getPublishAt().getValue()).isEqualTo(at.toInstant().toEpochMilli());
         assertThatThrownBy(() -> UploadMetadata.of(FINE, "scheduled", null))
                 .hasMessage("scheduled_time: must be set when upload_strategy is scheduled");
     }
@@ -68,14 +85,16 @@ class UploadMetadataRulesTest {
     @Test
     void everyVideoIsMusicAndDeclaresTheChannelsOptionsByDefaultNotForKidsAndSyntheticMedia() throws Exception {
         UploadMetadata unlisted = UploadMetadata.of(FINE, "unlisted", null);
-        assertThat(unlisted.video(DEFAULTS).getSnippet().getCategoryId()).isEqualTo("10");
-        assertThat(unlisted.video(DEFAULTS).getStatus().getPrivacyStatus()).isEqualTo("unlisted");
-        assertThat(unlisted.video(DEFAULTS).getStatus().getSelfDeclaredMadeForKids()).isFalse();
-        assertThat(unlisted.video(DEFAULTS).getStatus().getContainsSyntheticMedia()).isTrue();
-        assertThat(unlisted.video(DEFAULTS).getStatus().getPublishAt()).isNull();
+        assertThat(unlisted.video(DEFAULTS, JOB).getSnippet().getCategoryId()).isEqualTo("10");
+        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getPrivacyStatus()).isEqualTo("unlisted");
+        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getSelfDeclaredMadeForKids()).isFalse();
+        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getContainsSyntheticMedia()).isTrue();
+        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getPublishAt()).isNull();
+        assertThat(unlisted.video(DEFAULTS, JOB).getSnippet().getDescription()).as("ends with the job reference")
+                .isEqualTo(FINE.description() + "\n\nref: " + JOB);
         UploadOptions forKidsFilmed = new UploadOptions(true, false, null);
-        assertThat(unlisted.video(forKidsFilmed).getStatus().getSelfDeclaredMadeForKids()).isTrue();
-        assertThat(unlisted.video(forKidsFilmed).getStatus().getContainsSyntheticMedia()).isFalse();
+        assertThat(unlisted.video(forKidsFilmed, JOB).getStatus().getSelfDeclaredMadeForKids()).isTrue();
+        assertThat(unlisted.video(forKidsFilmed, JOB).getStatus().getContainsSyntheticMedia()).isFalse();
     }
 
     @Test

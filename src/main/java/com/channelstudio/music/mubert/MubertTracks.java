@@ -65,6 +65,13 @@ public class MubertTracks implements GenerationProvider<TrackOrder> {
                 json.createObjectNode().put("custom_id", CUSTOM_ID).toString());
     }
 
+    /** The customer's headers; its token is remembered again at each use, so the redactor never forgets it while in use. */
+    private Map<String, String> customerHeaders() {
+        Map<String, String> headers = customer.get();
+        redactor.remember(headers.get("access-token"));
+        return headers;
+    }
+
     /** Mubert's own guidance sends {@code access.id} as customer-id; its spec calls it the token id. */
     public void rememberCustomer(@Body JsonNode answer, @ExchangeProperty("order") TrackOrder order) {
         JsonNode access = answer.path("access");
@@ -86,7 +93,7 @@ public class MubertTracks implements GenerationProvider<TrackOrder> {
                 .put("format", "mp3")
                 .put("intensity", "medium")
                 .put("mode", "track");
-        return MUBERT.post(order.item(), baseUrl + "/public/tracks", customer.get(), body.toString());
+        return MUBERT.post(order.item(), baseUrl + "/public/tracks", customerHeaders(), body.toString());
     }
 
     @Override
@@ -101,7 +108,7 @@ public class MubertTracks implements GenerationProvider<TrackOrder> {
 
     @Override
     public GenerationPoll poll(TrackOrder order, String trackId) {
-        return new GenerationPoll(MUBERT.get(order.item(), baseUrl + "/public/tracks/" + trackId, customer.get()),
+        return new GenerationPoll(MUBERT.get(order.item(), baseUrl + "/public/tracks/" + trackId, customerHeaders()),
                 this::generation);
     }
 
