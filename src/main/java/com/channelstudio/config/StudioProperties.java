@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -41,7 +42,10 @@ public record StudioProperties(
         @DefaultValue Youtube youtube,
         @DefaultValue @Valid Providers providers,
         @DefaultValue @Valid Llm llm,
-        @DefaultValue Testing testing) {
+        @DefaultValue Testing testing,
+        @DefaultValue("") @Pattern(regexp = "|https?://[^\\s/?#]+(/[^\\s?#]*)?", message = "must be empty or the studio's "
+                + "address as operators reach it, e.g. https://studio.example.com") String publicUrl,
+        @DefaultValue @Valid AlertSettings alerts) {
 
     /** On an empty database, a demo channel and one planned job at start-up. */
     public record Demo(@DefaultValue("true") boolean enabled) {}
@@ -387,7 +391,7 @@ public record StudioProperties(
     /** Shortens every generated medium by this factor; only tests set it below 1. */
     public record Testing(@DefaultValue("1.0") double mediaTimeScale) {}
 
-    private static void requireCron(String key, String expression) {
+    static void requireCron(String key, String expression) {
         if (!org.quartz.CronExpression.isValidExpression(expression)) {
             throw new IllegalArgumentException(key + " must be a Quartz cron expression, seconds first (was " + expression + ")");
         }

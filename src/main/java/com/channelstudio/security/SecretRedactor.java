@@ -23,7 +23,10 @@ public class SecretRedactor {
             "studio.security.password",
             "studio.secrets.key",
             "studio.youtube.client-secret",
-            "spring.datasource.password");
+            "spring.datasource.password",
+            // an incoming webhook's URL is its credential (Slack's /services/T…/B…/…)
+            "studio.alerts.webhook.url",
+            "spring.mail.password");
 
     private final List<String> secrets = new CopyOnWriteArrayList<>();
 
