@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -12,11 +13,12 @@ import org.springframework.test.context.ContextConfiguration;
  * The studio with both alert destinations set (the webhook and SMTP stubs of {@link AlertDestinationStubs}), its
  * public address set, conditions checked every second and the outbox read every 200 ms; failed deliveries tried
  * again after 1 s, 2 s, 4 s …; at most 30 messages a destination an hour; a disk threshold no disk meets, so
- * disk_low is open from the start. Every class using it shares one context (its own database and Camel name).
+ * disk_low is open from the start; /actuator/prometheus served, as it runs. Every class using it shares one context (its own database and Camel name).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @CamelSpringBootTest
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.additional-location=classpath:application-test.yml",
         "studio.database.embedded-dir=target/test-postgres/alerts",

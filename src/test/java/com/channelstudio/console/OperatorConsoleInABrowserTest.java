@@ -20,11 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -267,22 +265,9 @@ class OperatorConsoleInABrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /**
-     * A program on the PATH, given to Selenium by its path: Selenium would otherwise try to download a browser.
-     * Without it the test is skipped, as the FFmpeg-on-the-PATH tests are without an FFmpeg there; in CI (CI=true,
-     * where .ci/run installs it) it fails instead, so the browser test never silently drops out of the proof.
-     */
+    /** A program on the PATH, given to Selenium by its path: Selenium would otherwise try to download a browser. */
     private static String installed(String program) {
-        Optional<Path> file = OnThePath.find(program);
-        if (file.isPresent()) {
-            return file.get().toString();
-        }
-        String missing = program + " is not on the PATH: apt-get install chromium chromium-driver (.ci/run does)";
-        if ("true".equals(System.getenv("CI"))) {
-            throw new AssertionError(missing);
-        }
-        Assumptions.abort(missing);
-        return null;
+        return OnThePath.requiredByTheProof(program, "apt-get install chromium chromium-driver");
     }
 
     private static void sleep(long millis) {
