@@ -30,15 +30,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class AlertDestinationStubs implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** The incoming webhook's path: Slack's carries the workspace, the app and a secret. */
-    static final String WEBHOOK_PATH = "/services/T0STUDIO/B0ALERTS/webhook-SECRET-8888";
-    static final String SMTP_PASSWORD = "smtp-password-SECRET-9999";
-    static final String OPERATOR = "ops@example.com";
+    public static final String WEBHOOK_PATH = "/services/T0STUDIO/B0ALERTS/webhook-SECRET-8888";
+    public static final String SMTP_PASSWORD = "smtp-password-SECRET-9999";
+    public static final String OPERATOR = "ops@example.com";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static WireMockServer webhook;
     private static GreenMail smtp;
 
-    static synchronized WireMockServer webhook() {
+    public static synchronized WireMockServer webhook() {
         if (webhook == null) {
             webhook = new WireMockServer(options().dynamicPort());
             webhook.start();
@@ -47,7 +47,7 @@ public final class AlertDestinationStubs implements ApplicationContextInitialize
         return webhook;
     }
 
-    static synchronized GreenMail smtp() {
+    public static synchronized GreenMail smtp() {
         if (smtp == null) {
             smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
             smtp.start();
@@ -75,14 +75,14 @@ public final class AlertDestinationStubs implements ApplicationContextInitialize
     }
 
     /** The JSON bodies the webhook received that match, in order (each request, whatever was answered). */
-    static List<JsonNode> posted(Predicate<JsonNode> matching) {
+    public static List<JsonNode> posted(Predicate<JsonNode> matching) {
         return webhook().getAllServeEvents().stream()
                 .sorted((a, b) -> a.getRequest().getLoggedDate().compareTo(b.getRequest().getLoggedDate()))
                 .map(event -> json(event.getRequest())).filter(matching).toList();
     }
 
     /** The mails received whose subject or body contains {@code text}. */
-    static List<MimeMessage> mailed(String text) {
+    public static List<MimeMessage> mailed(String text) {
         return Arrays.stream(smtp().getReceivedMessages())
                 .filter(mail -> subject(mail).contains(text) || text(mail).contains(text)).toList();
     }
