@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.List;
+import org.quartz.CronExpression;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -31,8 +32,11 @@ public record AlertSettings(
         @DefaultValue("UTC") ZoneId timeZone) {
 
     public AlertSettings {
-        StudioProperties.requireCron("studio.alerts.check-cron", checkCron);
-        StudioProperties.requireCron("studio.alerts.digest-cron", digestCron);
+        for (String[] cron : new String[][] {{"studio.alerts.check-cron", checkCron}, {"studio.alerts.digest-cron", digestCron}}) {
+            if (!CronExpression.isValidExpression(cron[1])) {
+                throw new IllegalArgumentException(cron[0] + " must be a Quartz cron expression, seconds first (was " + cron[1] + ")");
+            }
+        }
     }
 
     /** A Slack-compatible incoming webhook (Slack, Mattermost, Rocket.Chat, Discord's {@code …/slack}); empty: none. */

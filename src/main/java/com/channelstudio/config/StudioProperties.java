@@ -26,6 +26,9 @@ public record StudioProperties(
         @DefaultValue("output") Path outputDir,
         @DefaultValue Demo demo,
         @DefaultValue @Valid Poll poll,
+        @DefaultValue("") @Pattern(regexp = "|https?://[^\\s/?#]+(/[^\\s?#]*)?", message = "must be empty or the studio's "
+                + "address as operators reach it, e.g. https://studio.example.com") String publicUrl,
+        @DefaultValue @Valid AlertSettings alerts,
         @DefaultValue @Valid Music music,
         @DefaultValue @Valid Image image,
         @DefaultValue @Valid Render render,
@@ -42,10 +45,7 @@ public record StudioProperties(
         @DefaultValue Youtube youtube,
         @DefaultValue @Valid Providers providers,
         @DefaultValue @Valid Llm llm,
-        @DefaultValue Testing testing,
-        @DefaultValue("") @Pattern(regexp = "|https?://[^\\s/?#]+(/[^\\s?#]*)?", message = "must be empty or the studio's "
-                + "address as operators reach it, e.g. https://studio.example.com") String publicUrl,
-        @DefaultValue @Valid AlertSettings alerts) {
+        @DefaultValue Testing testing) {
 
     /** On an empty database, a demo channel and one planned job at start-up. */
     public record Demo(@DefaultValue("true") boolean enabled) {}
@@ -391,7 +391,7 @@ public record StudioProperties(
     /** Shortens every generated medium by this factor; only tests set it below 1. */
     public record Testing(@DefaultValue("1.0") double mediaTimeScale) {}
 
-    static void requireCron(String key, String expression) {
+    private static void requireCron(String key, String expression) {
         if (!org.quartz.CronExpression.isValidExpression(expression)) {
             throw new IllegalArgumentException(key + " must be a Quartz cron expression, seconds first (was " + expression + ")");
         }

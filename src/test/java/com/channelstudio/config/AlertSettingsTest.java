@@ -1,6 +1,6 @@
 package com.channelstudio.config;
 
-import static com.channelstudio.config.SettingsFileTest.start;
+import static com.channelstudio.support.SettingsStart.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +43,7 @@ class AlertSettingsTest {
     void aBadDigestCronOrTimeZoneStopsTheStartNamingIt(CapturedOutput output) {
         assertThatThrownBy(() -> start("--studio.alerts.digest-cron=every morning")).isInstanceOf(RuntimeException.class);
         assertThat(output.getOut() + output.getErr())
-                .contains("studio.alerts.digest-cron must be a Quartz cron expression, seconds first (was every morning)");
+                .contains("studio.alerts.digest-cron", "every morning", "must be a Quartz cron expression, seconds first");
         assertThatThrownBy(() -> start("--studio.alerts.time-zone=Mars/Olympus")).isInstanceOf(RuntimeException.class);
         assertThat(output.getOut() + output.getErr()).contains("studio.alerts.time-zone", "Mars/Olympus");
     }

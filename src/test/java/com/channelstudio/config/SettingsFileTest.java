@@ -88,7 +88,7 @@ class SettingsFileTest {
     }
 
     /** Starts only the settings, as the studio's start binds them, with config/application.yml and these arguments. */
-    static void start(String... arguments) {
+    private static void start(String... arguments) {
         SpringApplication settingsOnly = new SpringApplication(SettingsOnly.class);
         settingsOnly.setWebApplicationType(WebApplicationType.NONE);
         settingsOnly.run(arguments).close();
