@@ -2,7 +2,9 @@ package com.channelstudio.alerts;
 
 import com.channelstudio.config.AlertSettings;
 import com.channelstudio.config.StudioProperties;
-import org.apache.camel.Exchange;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Map;
+import org.apache.camel.ExchangeProperty;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -22,9 +24,7 @@ public class AlertEmail {
         this.messages = messages;
     }
 
-    public void send(Exchange exchange) throws Exception {
-        @SuppressWarnings("unchecked")
-        var delivery = (java.util.Map<String, Object>) exchange.getProperty("delivery");
+    public void send(@ExchangeProperty("delivery") Map<String, Object> delivery) throws JsonProcessingException {
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(settings.from());
         mail.setTo(settings.to().toArray(String[]::new));
