@@ -27,6 +27,9 @@ public record StudioProperties(
         @DefaultValue("output") Path outputDir,
         @DefaultValue @Valid Demo demo,
         @DefaultValue @Valid Poll poll,
+        @DefaultValue("") @Pattern(regexp = "|https?://[^\\s/?#]+(/[^\\s?#]*)?", message = "must be empty or the studio's "
+                + "address as operators reach it, e.g. https://studio.example.com") String publicUrl,
+        @DefaultValue @Valid AlertSettings alerts,
         @DefaultValue @Valid Music music,
         @DefaultValue @Valid Image image,
         @DefaultValue @Valid Images images,

@@ -28,7 +28,10 @@ public class SecretRedactor {
             "studio.security.password",
             "studio.secrets.key",
             "studio.youtube.client-secret",
-            "spring.datasource.password");
+            "spring.datasource.password",
+            // an incoming webhook's URL is its credential (Slack's /services/T…/B…/…)
+            "studio.alerts.webhook.url",
+            "spring.mail.password");
 
     /** Tokens obtained while the studio runs: at most this many, each forgotten a day after it was last remembered. */
     static final int MAX_OBTAINED = 10_000;

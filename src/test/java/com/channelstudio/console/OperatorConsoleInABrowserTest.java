@@ -20,11 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -208,6 +206,48 @@ class OperatorConsoleInABrowserTest {
                 .containsExactly("failed", "completed");
     }
 
+    @Test
+    void theAlertsPageShowsWhatNeedsAPersonAndSilencesAnAlert() throws IOException {
+        UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche, youtube_paused_reason) VALUES (?, "
+                + "'Medieval Fantasy Ambience', 'YouTube refused the channel''s refresh token (invalid_grant): publish the OAuth "
+                + "app to production, then connect the channel again') RETURNING id", UUID.class,
+                "Royal Court " + UUID.randomUUID().toString().substring(0, 8));
+        UUID job = jdbc.queryForObject("INSERT INTO video_jobs (channel_id, status, failed_stage, error_message, niche_label, "
+                + "mood_keywords, target_duration_minutes, output_directory) VALUES (?, 'failed', 'rendering', ?, "
+                + "'Medieval Fantasy Ambience', 'candlelit, calm', 75, ?) RETURNING id", UUID.class, channel,
+                "Stage rendering failed at image 7 of 20: images/07.png does not decode (not a picture). Replace the file or "
+                        + "delete its images row, then retry.", "alerts-page/" + UUID.randomUUID());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("the check opens both alerts").until(driver -> jdbc.queryForObject(
+                "SELECT count(*) FROM alerts WHERE state = 'open' AND (job_id = ? OR subject_id = ?)", Integer.class, job,
+                channel.toString()) == 2);
+
+        logIn();
+        WebElement count = browser.findElement(By.id("open-alerts-count"));
+        assertThat(Integer.parseInt(count.getText())).isGreaterThanOrEqualTo(2);
+        submit(browser.findElement(By.cssSelector("nav a[href='/console/alerts']")));
+        WebElement failed = browser.findElements(By.cssSelector("section.alert[data-kind=job_failed]")).stream()
+                .filter(card -> card.getText().contains(job.toString())).findFirst().orElseThrow();
+        assertThat(failed.getText()).contains("Job failed at rendering: Royal Court", "images/07.png does not decode",
+                "What to do: Mend the cause, then retry the job");
+        assertThat(browser.findElements(By.cssSelector("section.alert[data-kind=channel_paused]")).stream()
+                .anyMatch(card -> card.getText().contains("Reconnect the channel: open /api/channels/" + channel + "/youtube/connect")))
+                .isTrue();
+        screenshot("alerts");
+
+        WebElement hours = failed.findElement(By.name("hours"));
+        hours.clear();
+        hours.sendKeys("3");
+        submit(failed.findElement(By.cssSelector("form.silence button")));
+        WebElement silenced = browser.findElements(By.cssSelector("section.alert[data-kind=job_failed]")).stream()
+                .filter(card -> card.getText().contains(job.toString())).findFirst().orElseThrow();
+        assertThat(silenced.getText()).contains("silenced until");
+
+        browser.get(url("/console/jobs/" + job));
+        assertThat(browser.findElement(By.id("open-alerts")).getText()).contains("Job failed at rendering: Royal Court");
+        browser.get(url("/console/channels/" + channel));
+        assertThat(browser.findElement(By.id("open-alerts")).getText()).contains("Uploads paused: Royal Court");
+    }
+
     /** The values the job page's progress bar showed, each new one once, until it says completed or failed. */
     private List<Long> watchProgressUntilFinished(String screenshotWhileRunning) throws IOException {
         List<Long> seen = new ArrayList<>();
@@ -269,22 +309,9 @@ class OperatorConsoleInABrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /**
-     * A program on the PATH, given to Selenium by its path: Selenium would otherwise try to download a browser.
-     * Without it the test is skipped, as the FFmpeg-on-the-PATH tests are without an FFmpeg there; in CI (CI=true,
-     * where .ci/run installs it) it fails instead, so the browser test never silently drops out of the proof.
-     */
+    /** A program on the PATH, given to Selenium by its path: Selenium would otherwise try to download a browser. */
     private static String installed(String program) {
-        Optional<Path> file = OnThePath.find(program);
-        if (file.isPresent()) {
-            return file.get().toString();
-        }
-        String missing = program + " is not on the PATH: apt-get install chromium chromium-driver (.ci/run does)";
-        if ("true".equals(System.getenv("CI"))) {
-            throw new AssertionError(missing);
-        }
-        Assumptions.abort(missing);
-        return null;
+        return OnThePath.requiredByTheProof(program, "apt-get install chromium chromium-driver");
     }
 
     private static void sleep(long millis) {

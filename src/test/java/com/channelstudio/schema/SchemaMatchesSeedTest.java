@@ -51,10 +51,12 @@ class SchemaMatchesSeedTest {
     /**
      * Tables the studio adds whole (V6: channel schedules; V7: the YouTube quota wait and count; Quartz's own
      * tables; V10: the evidence of the checks for near copies; V11: when each job entered each status; V12: browser
-     * consents waiting for their callback), with their keys and indexes.
+     * consents waiting for their callback; V14: the kinds of alerts, the alerts and their outbox), with their keys and
+     * indexes.
      */
     private static final Set<String> ADDED_TABLES = Set.of("channel_schedules", "youtube_quota_waits", "youtube_quota_spent",
-            "qrtz_", "duplicate_checks", "video_job_stages", "youtube_oauth_states");
+            "qrtz_", "duplicate_checks", "video_job_stages", "youtube_oauth_states", "alert_kinds", "alerts",
+            "alert_deliveries");
 
     /**
      * What V2 to V5, V7, V9, V10 and V12 add on purpose to the seed's tables; anything else that differs from the seed
