@@ -6,7 +6,7 @@ import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.VideoJob;
 import com.channelstudio.planning.JobPlanning;
 import com.channelstudio.planning.MusicPrompt;
-import com.channelstudio.render.TimelineFactory;
+import com.channelstudio.timeline.TimelineFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

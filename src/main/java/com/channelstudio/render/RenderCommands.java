@@ -1,6 +1,7 @@
 package com.channelstudio.render;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.timeline.TrackTimeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ public final class RenderCommands {
     /** How the mix hands the program to the limiter, and the limiter to the encoder. */
     private static final String PCM_FORMAT = "f32le";
 
-    /** What the render splits into: steps that may run side by side. */
-    public record Step(String route, FfmpegCommand command) {}
+    /** What the render splits into, steps that may run side by side: the program audio, or one clip's encode. */
+    public record Step(boolean audio, FfmpegCommand command) {}
 
     private final RenderPlan plan;
 
@@ -31,9 +32,9 @@ public final class RenderCommands {
      */
     public List<Step> parallelSteps() {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("render-audio", audioEncode()));
+        steps.add(new Step(true, audioEncode()));
         for (int i = 0; i < plan.images().size(); i++) {
-            steps.add(new Step("run-ffmpeg", clip(i)));
+            steps.add(new Step(false, clip(i)));
         }
         return steps;
     }

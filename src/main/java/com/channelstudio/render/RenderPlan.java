@@ -2,6 +2,7 @@ package com.channelstudio.render;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.timeline.TrackTimeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import com.channelstudio.jobs.Slug;
 import com.channelstudio.jobs.StudioInstance;
 import com.channelstudio.jobs.VideoJob;
 import com.channelstudio.media.FfmpegLocator;
+import com.channelstudio.timeline.TimelineFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.jobs.VideoJob;
 import com.channelstudio.media.MediaProbe;
+import com.channelstudio.timeline.TrackTimeline;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

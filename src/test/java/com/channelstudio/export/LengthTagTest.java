@@ -2,7 +2,7 @@ package com.channelstudio.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.channelstudio.render.TrackTimeline;
+import com.channelstudio.timeline.TrackTimeline;
 import java.util.Collections;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

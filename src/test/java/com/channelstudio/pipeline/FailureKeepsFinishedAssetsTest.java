@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.images.painter.Painter;
 import com.channelstudio.music.synth.Synthesizer;
-import com.channelstudio.render.TimelineFactory;
+import com.channelstudio.timeline.TimelineFactory;
 import com.channelstudio.support.Assets;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.PromptsJson;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.MediaProbe;
-import com.channelstudio.render.TimelineFactory;
-import com.channelstudio.render.TrackTimeline;
+import com.channelstudio.timeline.TimelineFactory;
+import com.channelstudio.timeline.TrackTimeline;
 import com.channelstudio.support.Jobs;
 import com.channelstudio.support.Pictures;
 import com.channelstudio.support.StudioTest;

@@ -9,6 +9,8 @@ import com.channelstudio.support.Pictures;
 import com.channelstudio.support.StudioTest;
 import com.channelstudio.support.TestOutput;
 import com.channelstudio.support.VideoFrames;
+import com.channelstudio.timeline.TimelineFactory;
+import com.channelstudio.timeline.TrackTimeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -10,6 +10,7 @@ import com.channelstudio.support.OnThePath;
 import com.channelstudio.support.Pictures;
 import com.channelstudio.support.StudioSettings;
 import com.channelstudio.support.VideoFrames;
+import com.channelstudio.timeline.TrackTimeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

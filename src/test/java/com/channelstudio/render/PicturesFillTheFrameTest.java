@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.media.FfmpegLocator;
+import com.channelstudio.timeline.TrackTimeline;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.support.StudioSettings;
+import com.channelstudio.timeline.TrackTimeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -10,6 +10,8 @@ import com.channelstudio.support.Jobs;
 import com.channelstudio.support.Pictures;
 import com.channelstudio.support.ProgramAudio;
 import com.channelstudio.support.TestOutput;
+import com.channelstudio.timeline.TimelineFactory;
+import com.channelstudio.timeline.TrackTimeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

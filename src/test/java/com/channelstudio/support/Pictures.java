@@ -1,6 +1,6 @@
 package com.channelstudio.support;
 
-import com.channelstudio.render.TrackTimeline;
+import com.channelstudio.timeline.TrackTimeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.channelstudio.render;
+package com.channelstudio.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

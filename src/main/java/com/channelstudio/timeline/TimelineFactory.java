@@ -1,4 +1,4 @@
-package com.channelstudio.render;
+package com.channelstudio.timeline;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.media.MediaProbe;

@@ -1,4 +1,4 @@
-package com.channelstudio.render;
+package com.channelstudio.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
