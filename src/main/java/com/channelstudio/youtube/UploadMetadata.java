@@ -12,21 +12,26 @@ import java.util.UUID;
 
 /**
  * What a video is uploaded with, checked against YouTube's rules before any call, so a package YouTube would
- * refuse fails naming the field instead of spending quota.
+ * refuse fails naming the field instead of spending quota. A Short has no thumbnail file (YouTube shows a frame).
  */
 public record UploadMetadata(String title, String description, List<String> tags, String privacyStatus,
         OffsetDateTime publishAt, String videoFile, String thumbnailFile) {
 
     static final int MAX_TITLE_CHARS = 100;
     static final int MAX_DESCRIPTION_BYTES = 5000;
-    /** The blank line and the job reference every upload's description ends with. */
+    /**
+     * The blank line and the job reference every upload's description ends with (a Short's adds " short 1" to its own
+     * one-line description, far under the limit).
+     */
     static final int REFERENCE_BYTES = ("\n\n" + EarlierUploads.reference(new UUID(0, 0))).length();
     static final int MAX_TAGS_CHARS = 500;
     static final String CATEGORY_MUSIC = "10";
 
     public UploadMetadata {
         inTheExportFolder("video_file", videoFile);
-        inTheExportFolder("thumbnail_file", thumbnailFile);
+        if (thumbnailFile != null) {
+            inTheExportFolder("thumbnail_file", thumbnailFile);
+        }
         if (title == null || title.isBlank()) {
             throw new InvalidInputException("title", "must not be empty (export/metadata.json)");
         }
@@ -73,14 +78,15 @@ public record UploadMetadata(String title, String description, List<String> tags
         if (scheduled && scheduledTime == null) {
             throw new InvalidInputException("scheduled_time", "must be set when upload_strategy is scheduled");
         }
+        inTheExportFolder("thumbnail_file", export.thumbnailFile());
         return new UploadMetadata(export.title(), export.description(), export.tags(), scheduled ? "private" : strategy,
                 scheduled ? scheduledTime : null, export.videoFile(), export.thumbnailFile());
     }
 
-    /** The video resource of the insert, with the channel's options; its description ends with the job reference. */
-    Video video(UploadOptions options, UUID job) {
+    /** The video resource of the insert, with the channel's options; its description ends with the reference. */
+    Video video(UploadOptions options, String reference) {
         VideoSnippet snippet = new VideoSnippet().setTitle(title)
-                .setDescription(description + "\n\n" + EarlierUploads.reference(job)).setTags(tags)
+                .setDescription(description + "\n\n" + reference).setTags(tags)
                 .setCategoryId(CATEGORY_MUSIC);
         VideoStatus status = new VideoStatus().setPrivacyStatus(privacyStatus)
                 .setSelfDeclaredMadeForKids(options.selfDeclaredMadeForKids())

@@ -76,8 +76,8 @@ class UploadMetadataRulesTest {
     void scheduledIsPrivateWithPublishAtAndNeedsItsTime() {
         OffsetDateTime at = OffsetDateTime.parse("2027-01-15T18:00:00+01:00");
         UploadMetadata scheduled = UploadMetadata.of(FINE, "scheduled", at);
-        assertThat(scheduled.video(DEFAULTS, JOB).getStatus().getPrivacyStatus()).isEqualTo("private");
-        assertThat(scheduled.video(DEFAULTS, JOB).getStatus().getPublishAt().getValue()).isEqualTo(at.toInstant().toEpochMilli());
+        assertThat(scheduled.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getPrivacyStatus()).isEqualTo("private");
+        assertThat(scheduled.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getPublishAt().getValue()).isEqualTo(at.toInstant().toEpochMilli());
         assertThatThrownBy(() -> UploadMetadata.of(FINE, "scheduled", null))
                 .hasMessage("scheduled_time: must be set when upload_strategy is scheduled");
     }
@@ -85,16 +85,16 @@ class UploadMetadataRulesTest {
     @Test
     void everyVideoIsMusicAndDeclaresTheChannelsOptionsByDefaultNotForKidsAndSyntheticMedia() throws Exception {
         UploadMetadata unlisted = UploadMetadata.of(FINE, "unlisted", null);
-        assertThat(unlisted.video(DEFAULTS, JOB).getSnippet().getCategoryId()).isEqualTo("10");
-        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getPrivacyStatus()).isEqualTo("unlisted");
-        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getSelfDeclaredMadeForKids()).isFalse();
-        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getContainsSyntheticMedia()).isTrue();
-        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getPublishAt()).isNull();
-        assertThat(unlisted.video(DEFAULTS, JOB).getSnippet().getDescription()).as("ends with the job reference")
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getSnippet().getCategoryId()).isEqualTo("10");
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getPrivacyStatus()).isEqualTo("unlisted");
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getSelfDeclaredMadeForKids()).isFalse();
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getContainsSyntheticMedia()).isTrue();
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getPublishAt()).isNull();
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getSnippet().getDescription()).as("ends with the job reference")
                 .isEqualTo(FINE.description() + "\n\nref: " + JOB);
         UploadOptions forKidsFilmed = new UploadOptions(true, false, null);
-        assertThat(unlisted.video(forKidsFilmed, JOB).getStatus().getSelfDeclaredMadeForKids()).isTrue();
-        assertThat(unlisted.video(forKidsFilmed, JOB).getStatus().getContainsSyntheticMedia()).isFalse();
+        assertThat(unlisted.video(forKidsFilmed, EarlierUploads.reference(JOB)).getStatus().getSelfDeclaredMadeForKids()).isTrue();
+        assertThat(unlisted.video(forKidsFilmed, EarlierUploads.reference(JOB)).getStatus().getContainsSyntheticMedia()).isFalse();
     }
 
     @Test
