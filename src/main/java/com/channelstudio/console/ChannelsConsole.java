@@ -30,10 +30,14 @@ class ChannelsConsole {
 
     private final StudioCalls studio;
     private final Motion studioMotion;
+    private final int studioShorts;
+    private final String studioLanguages;
 
     ChannelsConsole(StudioCalls studio, StudioProperties properties) {
         this.studio = studio;
         this.studioMotion = properties.render().motion();
+        this.studioShorts = properties.shorts().perVideo();
+        this.studioLanguages = properties.youtube().languages().isEmpty() ? "none" : String.join(", ", properties.youtube().languages());
     }
 
     @GetMapping("/")
@@ -72,6 +76,21 @@ class ChannelsConsole {
             throws IOException {
         Map<String, Object> change = new HashMap<>();
         change.put("render_motion", ConsoleRequests.given(motion));
+        return changeChannel(id, change, "redirect:/console/channels/" + id, model);
+    }
+
+    /**
+     * The channel's own Shorts per video and languages (a comma-separated list), or (empty) the studio's settings again,
+     * as {@code PATCH /api/channels/{id}} sets them.
+     */
+    @PostMapping("/console/channels/{id}/growth")
+    ModelAndView setGrowth(@PathVariable String id, @RequestParam("shorts_per_video") String shorts,
+            @RequestParam("languages") String languages, Model model) throws IOException {
+        Map<String, Object> change = new HashMap<>();
+        String count = ConsoleRequests.given(shorts);
+        change.put("shorts_per_video", count != null && count.matches("\\d{1,9}") ? Integer.valueOf(count) : count);
+        String tags = ConsoleRequests.given(languages);
+        change.put("languages", tags == null ? null : Arrays.stream(tags.split("[,\\s]+")).filter(tag -> !tag.isEmpty()).toList());
         return changeChannel(id, change, "redirect:/console/channels/" + id, model);
     }
 
@@ -148,6 +167,8 @@ class ChannelsConsole {
         model.addAttribute("channel", channel);
         model.addAttribute("motions", Motion.labels());
         model.addAttribute("studioMotion", studioMotion.label());
+        model.addAttribute("studioShorts", studioShorts);
+        model.addAttribute("studioLanguages", studioLanguages);
         StudioCalls.Answer schedule = studio.api("api-show-schedule", id, null);
         model.addAttribute("schedule", schedule.ok() ? scheduleForm(schedule.map()) : Map.of("enabled", true));
         model.addAttribute("jobForm", Map.of());
