@@ -80,6 +80,7 @@ class ChannelSchedulesTest {
         assertThat(shown.get("publish_time").asText()).isEqualTo("18:00");
         assertThat(shown.get("upload_strategy").asText()).isEqualTo("scheduled");
         assertThat(shown.get("enabled").asBoolean()).isTrue();
+        assertThat(shown.get("selection").asText()).as("the mood keywords in turn, by default").isEqualTo("rotate");
 
         expectError(put("/api/channels/" + channel + "/schedule", SCHEDULE.replace("* * * * * ?", "every day")),
                 "cron", "Quartz cron expression");
@@ -93,6 +94,8 @@ class ChannelSchedulesTest {
                 "upload_strategy", "one of none, private, unlisted, public, scheduled");
         expectError(put("/api/channels/" + channel + "/schedule", SCHEDULE.replace("75", "95")),
                 "target_duration_minutes", "between 60 and 90 (was 95)");
+        expectError(put("/api/channels/" + channel + "/schedule", SCHEDULE.replace("\"enabled\": true", "\"selection\": \"best\"")),
+                "selection", "must be rotate (the mood keywords in turn) or learn (chosen by what viewers watched) (was best)");
 
         ResponseEntity<Void> removed = operator().exchange("/api/channels/" + channel + "/schedule", HttpMethod.DELETE,
                 null, Void.class);
@@ -112,6 +115,8 @@ class ChannelSchedulesTest {
         List<Map<String, Object>> jobs = jobsOf(channel);
         assertThat(jobs).as("videos_ahead caps the waiting jobs").hasSize(2);
         assertThat(jobs).extracting(job -> job.get("mood_keywords")).containsExactly("calm, rainy", "warm, nostalgic");
+        assertThat(jobs).extracting(job -> job.get("planning_reason"))
+                .containsExactly("moods 'calm, rainy': their turn (1 of 3)", "moods 'warm, nostalgic': their turn (2 of 3)");
         assertThat(jobs).allSatisfy(job -> {
             assertThat(job.get("niche_label")).isEqualTo("Lo-Fi Study Beats");
             assertThat(job.get("target_duration_minutes")).isEqualTo(75);
