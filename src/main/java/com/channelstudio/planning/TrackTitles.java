@@ -83,7 +83,7 @@ final class TrackTitles {
             heard.hear(title.get());
             music.add(prompt.withTitle(title.get()));
         }
-        return Optional.of(new PromptPlan(music, plan.visualPrompts()));
+        return Optional.of(new PromptPlan(music, plan.visualPrompts(), plan.localizations()));
     }
 
     static String key(String title) {

@@ -74,7 +74,7 @@ public class ShortsMaker {
      *     {@code render_motion}
      */
     public Made make(@ExchangeProperty("job") VideoJob job, @Header("tracks") List<Map<String, Object>> tracks,
-            @Header("images") List<Map<String, Object>> images, @Header("shortsChannel") Map<String, Object> channel)
+            @Header("images") List<Map<String, Object>> images, @Header("exportChannel") Map<String, Object> channel)
             throws IOException {
         Number own = (Number) channel.get("shorts_per_video");
         int wanted = own == null ? settings.perVideo() : own.intValue();

@@ -79,7 +79,7 @@ public class VideoUploads {
                 ((Number) jobShort.get("short_index")).intValue()) : null;
         String privacy = !"scheduled".equals(strategy) ? strategy : publishAt != null ? "private" : "public";
         return new UploadMetadata(made.title(), made.description() + "\n\nThe full mix: https://youtu.be/" + videoId,
-                made.tags(), privacy, publishAt, file.getFileName().toString(), null);
+                made.tags(), privacy, publishAt, file.getFileName().toString(), null, Map.of());
     }
 
     /**

@@ -103,6 +103,28 @@ class PublishingToYoutubeTest {
     }
 
     @Test
+    void aVideoIsUploadedInEnglishWithItsTitleAndDescriptionInTheChannelsOtherLanguages() throws Exception {
+        packages = new UploadPackages(jdbc);
+        UUID channel = packages.channel();
+        assertThat(YoutubeApi.connect(http, channel, "1//0gSECRET-languages-" + UUID.randomUUID()).getStatusCode().value())
+                .isEqualTo(200);
+        java.util.Map<String, Object> metadata = UploadPackages.metadata("Lo-Fi Study Beats " + marker);
+        metadata.put("localizations", java.util.Map.of(
+                "es", java.util.Map.of("title", "Lo-Fi Study Beats — Música Calm (60 min)",
+                        "description", "Lo-Fi Study Beats: 20 pistas de música calm.\n\nLista de pistas\n0:00 01. Rain\n"),
+                "ja", java.util.Map.of("title", "Lo-Fi Study Beats — Calm の音楽（60分）", "description", "曲目リスト\n0:00 01. Rain\n")));
+        UUID job = packages.completedJob(channel, "public", null, metadata, VIDEO_BYTES);
+
+        awaitUploaded(job);
+
+        JsonNode sent = only(FakeYoutube.uploads(marker)).metadata;
+        assertThat(sent.path("snippet").path("defaultLanguage").asText()).isEqualTo("en");
+        assertThat(sent.path("localizations").path("es").path("title").asText()).isEqualTo("Lo-Fi Study Beats — Música Calm (60 min)");
+        assertThat(sent.path("localizations").path("es").path("description").asText()).contains("Lista de pistas\n0:00 01. Rain");
+        assertThat(sent.path("localizations").path("ja").path("title").asText()).isEqualTo("Lo-Fi Study Beats — Calm の音楽（60分）");
+    }
+
+    @Test
     void aPublishingTimeThatPassedWhileTheUploadWaitedMovesToTheChannelsNextFreeSlot() throws Exception {
         OffsetDateTime passed = OffsetDateTime.now().minusHours(3);
         UUID job = job("1//0gSECRET-late-slot-" + UUID.randomUUID(), "scheduled", passed, channel -> assertThat(YoutubeApi.send(http,
