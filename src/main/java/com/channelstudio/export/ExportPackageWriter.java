@@ -77,7 +77,7 @@ public class ExportPackageWriter {
         String title = title(english, trackTitles.get(1));
         String description = description(english, timeline, trackTitles);
         List<String> tags = tags(job, timeline);
-        writeAtomically(export.resolve("description.txt"), description);
+        JobFolders.writeAtomically(export.resolve("description.txt"), description);
 
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("title", title);
@@ -91,7 +91,7 @@ public class ExportPackageWriter {
                 timeline, trackTitles));
         metadata.put("tracks", trackCredits(tracks, trackTitles));
         metadata.put("images", imageCredits(images));
-        writeAtomically(export.resolve("metadata.json"), json.writeValueAsString(metadata));
+        JobFolders.writeAtomically(export.resolve("metadata.json"), json.writeValueAsString(metadata));
         log.info("Job {} exported: upload package in {}", job.id(), export);
         return export;
     }
@@ -202,16 +202,6 @@ public class ExportPackageWriter {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             // a copy cut short (a full disk) leaves no multi-GB partial video behind
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path partial = JobFolders.partial(target);
-        try {
-            Files.writeString(partial, content);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
             Files.deleteIfExists(partial);
         }
     }

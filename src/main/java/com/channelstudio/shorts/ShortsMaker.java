@@ -118,7 +118,7 @@ public class ShortsMaker {
                 Path video = folder.resolve(String.format(Locale.ROOT, "%02d.mp4", index));
                 picture(runs, folders.file((String) row(images, track.orderIndex()).get("local_file_path")), sound, title, motion,
                         window.durationSeconds(), scratch, video);
-                writeAtomically(folder.resolve(String.format(Locale.ROOT, "%02d.json", index)),
+                JobFolders.writeAtomically(folder.resolve(String.format(Locale.ROOT, "%02d.json", index)),
                         json.writeValueAsString(shortMetadata(job, title, metadata, track, window)));
                 log.info("Job {}: Short {} made from track {} ({} at {} s for {} s, {} LUFS, {} dBTP)", job.id(), index,
                         track.orderIndex(), title, window.startSeconds(), window.durationSeconds(),
@@ -198,16 +198,6 @@ public class ShortsMaker {
 
     private static Map<String, Object> row(List<Map<String, Object>> rows, int orderIndex) {
         return rows.stream().filter(row -> ((Number) row.get("order_index")).intValue() == orderIndex).findFirst().orElseThrow();
-    }
-
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path partial = JobFolders.partial(target);
-        try {
-            Files.writeString(partial, content);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

@@ -3,6 +3,7 @@ package com.channelstudio.schedules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.channelstudio.support.HeldPlannedJobs;
 import com.channelstudio.support.StudioTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,15 +53,12 @@ class ChannelSchedulesTest {
 
     @BeforeEach
     void holdPlannedJobs() throws Exception {
-        // The planned jobs stay waiting, so the channel's count of waiting jobs is what the schedule made.
-        context.getRouteController().stopRoute("stage-planned");
+        HeldPlannedJobs.hold(context);
     }
 
     @AfterEach
     void releasePlannedJobs() throws Exception {
-        jdbc.update("DELETE FROM channel_schedules");
-        jdbc.update("UPDATE video_jobs SET status = 'failed' WHERE status = 'planned' AND upload_strategy IS NOT NULL");
-        context.getRouteController().startRoute("stage-planned");
+        HeldPlannedJobs.release(jdbc, context);
     }
 
     @Test

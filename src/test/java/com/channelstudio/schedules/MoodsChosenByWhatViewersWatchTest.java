@@ -3,6 +3,7 @@ package com.channelstudio.schedules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.channelstudio.support.HeldPlannedJobs;
 import com.channelstudio.support.StudioTest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -51,14 +52,12 @@ class MoodsChosenByWhatViewersWatchTest {
 
     @BeforeEach
     void holdPlannedJobs() throws Exception {
-        context.getRouteController().stopRoute("stage-planned");
+        HeldPlannedJobs.hold(context);
     }
 
     @AfterEach
     void releasePlannedJobs() throws Exception {
-        jdbc.update("DELETE FROM channel_schedules");
-        jdbc.update("UPDATE video_jobs SET status = 'failed' WHERE status = 'planned' AND upload_strategy IS NOT NULL");
-        context.getRouteController().startRoute("stage-planned");
+        HeldPlannedJobs.release(jdbc, context);
     }
 
     @Test

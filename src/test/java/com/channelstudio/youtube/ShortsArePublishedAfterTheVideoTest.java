@@ -5,13 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.channelstudio.support.FakeYoutube;
 import com.channelstudio.support.UploadPackages;
+import com.channelstudio.support.YoutubeQuota;
 import com.channelstudio.support.YoutubeStubsTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -46,14 +46,13 @@ class ShortsArePublishedAfterTheVideoTest {
 
     @AfterEach
     void quotaIsResetForTheNextTest() {
-        jdbc.update("DELETE FROM youtube_quota_waits");
-        jdbc.update("DELETE FROM youtube_quota_spent");
+        YoutubeQuota.reset(jdbc);
     }
 
     @Test
     void aScheduledVideosShortsFollowItOnceEachLinkingItAndPublishedADayApart() throws Exception {
         OffsetDateTime publishAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).truncatedTo(ChronoUnit.HOURS);
-        int spentBefore = unitsSpentToday();
+        int spentBefore = YoutubeQuota.unitsSpentToday(jdbc);
         UUID channel = channel("1//0gSECRET-shorts-" + UUID.randomUUID());
         UUID job = jobWithShorts(channel, "scheduled", publishAt, 2);
 
@@ -84,7 +83,7 @@ class ShortsArePublishedAfterTheVideoTest {
             assertThat(row.get("youtube_video_id").asText()).isEqualTo(sent.videoId);
             assertThat(OffsetDateTime.parse(row.get("publish_at").asText()).toInstant()).isEqualTo(shortAt.toInstant());
         }
-        assertThat(unitsSpentToday() - spentBefore).as("channels.list 1 (connecting) + 3 x videos.insert 100 + thumbnails.set 50")
+        assertThat(YoutubeQuota.unitsSpentToday(jdbc) - spentBefore).as("channels.list 1 (connecting) + 3 x videos.insert 100 + thumbnails.set 50")
                 .isEqualTo(351);
         assertThat(jdbc.queryForObject("SELECT CAST(shorts_by_channel ->> ? AS INTEGER) FROM youtube_quota_spent", Integer.class,
                 channel.toString())).isEqualTo(2);
@@ -98,7 +97,7 @@ class ShortsArePublishedAfterTheVideoTest {
         // two of the channel's three Shorts of today are taken already
         jdbc.update("INSERT INTO youtube_quota_spent (quota_day, units, shorts_by_channel) VALUES (?, 200, "
                 + "jsonb_build_object(CAST(? AS TEXT), 2)) ON CONFLICT (quota_day) DO UPDATE SET shorts_by_channel = "
-                + "EXCLUDED.shorts_by_channel", quotaDay(), channel.toString());
+                + "EXCLUDED.shorts_by_channel", YoutubeQuota.today(), channel.toString());
         UUID job = jobWithShorts(channel, "public", null, 3);
 
         await().atMost(UPLOADED).until(() -> jdbc.queryForObject("SELECT upload_state = 'shorts' AND claimed_by IS NULL "
@@ -187,13 +186,5 @@ class ShortsArePublishedAfterTheVideoTest {
 
     private JsonNode view(UUID job) throws java.io.IOException {
         return json.readTree(YoutubeApi.operator(http).getForEntity("/api/jobs/" + job, String.class).getBody());
-    }
-
-    private static java.time.LocalDate quotaDay() {
-        return java.time.LocalDate.now(ZoneId.of("America/Los_Angeles"));
-    }
-
-    private int unitsSpentToday() {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(units), 0) FROM youtube_quota_spent WHERE quota_day = ?", Integer.class, quotaDay());
     }
 }
