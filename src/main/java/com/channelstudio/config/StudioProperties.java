@@ -326,7 +326,7 @@ public record StudioProperties(
             @DefaultValue("10") @Min(1) @Max(60) int oauthStateMinutes,
             @DefaultValue("2") @PositiveOrZero int maxUploadsPerChannelPerDay,
             @DefaultValue("3") @PositiveOrZero int maxShortsPerChannelPerDay,
-            @DefaultValue("") List<@Pattern(regexp = LanguageTags.PATTERN, message = LanguageTags.RULE) String> languages) {
+            @DefaultValue List<@Pattern(regexp = LanguageTags.PATTERN, message = LanguageTags.RULE) String> languages) {
 
         /** 256 KiB: YouTube's resumable protocol takes chunks of whole multiples of it. */
         static final long RESUMABLE_CHUNK_UNIT = 256 * 1024;

@@ -73,7 +73,8 @@ public class ExportPackageWriter {
         TrackTimeline timeline = timelines.of(tracks);
         Map<Integer, String> trackTitles = planning.trackTitles(job);
         long minutes = Math.round(timeline.totalSeconds() / 60);
-        VideoTexts english = FixedTexts.of("en", job.nicheLabel(), job.moodKeywords(), tracks.size(), minutes).orElseThrow();
+        VideoTexts english = FixedTexts.of(VideoLanguages.DEFAULT_LANGUAGE, job.nicheLabel(), job.moodKeywords(), tracks.size(),
+                minutes).orElseThrow();
         String title = title(english, trackTitles.get(1));
         String description = description(english, timeline, trackTitles);
         List<String> tags = tags(job, timeline);
@@ -86,7 +87,7 @@ public class ExportPackageWriter {
         metadata.put("video_file", exportedVideo.getFileName().toString());
         metadata.put("thumbnail_file", "thumbnail.jpg");
         metadata.put("duration_seconds", timeline.totalSeconds());
-        metadata.put("default_language", "en");
+        metadata.put("default_language", VideoLanguages.DEFAULT_LANGUAGE);
         metadata.put("localizations", localizations(job, languages.of((String) channel.get("languages")), tracks.size(), minutes,
                 timeline, trackTitles));
         metadata.put("tracks", trackCredits(tracks, trackTitles));

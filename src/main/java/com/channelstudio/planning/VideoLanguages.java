@@ -18,6 +18,9 @@ public class VideoLanguages {
 
     private static final Logger log = LoggerFactory.getLogger(VideoLanguages.class);
 
+    /** The language of every video's own title and description. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
     private final List<String> studio;
     private final boolean llm;
 
@@ -26,12 +29,14 @@ public class VideoLanguages {
         this.llm = properties.llm().configured();
     }
 
-    /** @param channelLanguages the channel's languages, comma separated as the SQL gives them; empty: none; null: the studio's */
+    /**
+     * @param channelLanguages the channel's languages, comma separated as the SQL gives them; empty: none; null: the
+     *     studio's. English is left out: it is every video's own language, not a localization of it.
+     */
     public List<String> of(String channelLanguages) {
-        if (channelLanguages == null) {
-            return studio;
-        }
-        return channelLanguages.isEmpty() ? List.of() : List.of(channelLanguages.split(","));
+        List<String> chosen = channelLanguages == null ? studio
+                : channelLanguages.isEmpty() ? List.of() : List.of(channelLanguages.split(","));
+        return chosen.stream().filter(language -> !language.equalsIgnoreCase(DEFAULT_LANGUAGE)).toList();
     }
 
     @EventListener(ApplicationReadyEvent.class)

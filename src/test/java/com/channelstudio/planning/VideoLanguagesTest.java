@@ -20,6 +20,7 @@ class VideoLanguagesTest {
         assertThat(languages.of(null)).containsExactly("es", "ja");
         assertThat(languages.of("de,pt-BR")).containsExactly("de", "pt-BR");
         assertThat(languages.of("")).isEmpty();
+        assertThat(languages.of("en,es,EN,en-GB")).as("English is the videos' own").containsExactly("es", "en-GB");
     }
 
     @Test

@@ -101,7 +101,7 @@ class ShortsArePublishedAfterTheVideoTest {
         UUID job = jobWithShorts(channel, "public", null, 3);
 
         await().atMost(UPLOADED).until(() -> jdbc.queryForObject("SELECT upload_state = 'shorts' AND claimed_by IS NULL "
-                + "AND upload_not_before > CURRENT_TIMESTAMP FROM video_jobs WHERE id = ?", Boolean.class, job));
+                + "AND COALESCE(upload_not_before > CURRENT_TIMESTAMP, false) FROM video_jobs WHERE id = ?", Boolean.class, job));
 
         assertThat(FakeYoutube.inserts(marker)).as("the video and one Short").isEqualTo(2);
         assertThat(jdbc.queryForList("SELECT youtube_video_id IS NOT NULL AS up FROM job_shorts WHERE video_job_id = ? "
