@@ -231,15 +231,17 @@ class OperatorConsoleInABrowserTest {
         jdbc.update("UPDATE video_jobs SET status = 'ready_for_export' WHERE id = ?", job);
         assertThat(jobs.awaitFinished(job, JOB_LIMIT)).isEqualTo("completed");
         // the first Short is on YouTube already, the second waits for the channel's Shorts of the next day
-        jdbc.update("UPDATE job_shorts SET upload_state = 'uploaded', youtube_video_id = 'dQw4w9WgXcQ', "
-                + "publish_at = TIMESTAMPTZ '2027-01-16T18:00:00Z' WHERE video_job_id = ? AND short_index = 1", job);
+        // an id of its own each run: the shared test database outlives a run, and a YouTube id is stored once
+        String youtubeId = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        jdbc.update("UPDATE job_shorts SET upload_state = 'uploaded', youtube_video_id = ?, "
+                + "publish_at = TIMESTAMPTZ '2027-01-16T18:00:00Z' WHERE video_job_id = ? AND short_index = 1", youtubeId, job);
 
         browser.get(url("/console/jobs/" + job));
         waitFor("both Shorts' players have their video's size", "return [...document.querySelectorAll('.short video')]"
                 + ".filter(v => v.videoWidth === 1080 && v.videoHeight === 1920).length === 2");
         List<WebElement> shorts = browser.findElements(By.cssSelector("figure.short"));
         assertThat(shorts).hasSize(2);
-        assertThat(shorts.get(0).getText()).contains("Short 1", "track 6", "uploaded", "dQw4w9WgXcQ");
+        assertThat(shorts.get(0).getText()).contains("Short 1", "track 6", "uploaded", youtubeId);
         assertThat(shorts.get(1).getText()).contains("Short 2", "track 16", "waiting");
         WebElement player = shorts.get(0).findElement(By.tagName("video"));
         assertThat(player.getSize().getHeight()).as("a vertical player").isGreaterThan(player.getSize().getWidth());
