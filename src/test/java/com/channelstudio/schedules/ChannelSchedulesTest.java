@@ -18,9 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -32,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A channel with a schedule plans its own videos; the schedule is set and read through the API. */
 @StudioTest
+@ExtendWith(HeldPlannedJobs.class)
 class ChannelSchedulesTest {
 
     private static final String SCHEDULE = "{\"cron\": \"* * * * * ?\", \"time_zone\": \"Europe/Berlin\", "
@@ -50,16 +50,6 @@ class ChannelSchedulesTest {
 
     @Autowired
     ObjectMapper json;
-
-    @BeforeEach
-    void holdPlannedJobs() throws Exception {
-        HeldPlannedJobs.hold(context);
-    }
-
-    @AfterEach
-    void releasePlannedJobs() throws Exception {
-        HeldPlannedJobs.release(jdbc, context);
-    }
 
     @Test
     void aScheduleIsSetReadAndRemovedThroughTheApiAndBadFieldsAreNamed() throws Exception {

@@ -13,11 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -33,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on every run.
  */
 @StudioTest
+@ExtendWith(HeldPlannedJobs.class)
 class MoodsChosenByWhatViewersWatchTest {
 
     private static final List<String> MOODS = List.of("rainy, warm", "calm, cozy", "bright, upbeat");
@@ -45,20 +44,7 @@ class MoodsChosenByWhatViewersWatchTest {
     ProducerTemplate camel;
 
     @Autowired
-    CamelContext context;
-
-    @Autowired
     TestRestTemplate http;
-
-    @BeforeEach
-    void holdPlannedJobs() throws Exception {
-        HeldPlannedJobs.hold(context);
-    }
-
-    @AfterEach
-    void releasePlannedJobs() throws Exception {
-        HeldPlannedJobs.release(jdbc, context);
-    }
 
     @Test
     void theBetterMoodIsChosenMostTheOthersKeepTheirShareAndANewOneIsTriedFirst() {
