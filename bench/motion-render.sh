@@ -21,19 +21,12 @@ RUNS=(none ${MOTIONS:-zoom particles flicker} none)
 command -v psql > /dev/null || { echo "needs psql (apt-get install postgresql-client) to render the job again"; exit 1; }
 source bench/studio.sh
 start_studio $WORK/studio $([ "$BINARY" = path ] && echo ffmpeg || echo "")
-PG_PORT=$(grep -oE 'Embedded PostgreSQL listening on port [0-9]+' $LOG | head -1 | awk '{print $NF}')
-sql() { PGPASSFILE=$WORK/studio/pg.pgpass psql -q -h localhost -p $PG_PORT -U studio -d postgres -v ON_ERROR_STOP=1 -tA -c "$1" 2>/dev/null; }
 
 CHANNEL=$(api -d '{"name":"Motion benchmark","brand_niche":"Lo-Fi Study Beats"}' localhost:$PORT/api/channels \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')
 JOB=$(api -d "{\"mood_keywords\":\"calm, warm\",\"target_duration_minutes\":$MINUTES,\"output_directory\":\"bench\"}" \
     localhost:$PORT/api/channels/$CHANNEL/jobs | sed -E 's/.*"id":"([^"]+)".*/\1/')
 VIDEO=$WORK/studio/out/bench/video/video.mp4
-nth_line() { grep "$1" $LOG | sed -n "${2}p" | cut -c1-23; }
-TICKS=$(getconf CLK_TCK)
-cpu_seconds() { # user + system time of the studio and of its children that have ended
-    python3 -c "f=open('/proc/$APP/stat').read().rsplit(')',1)[1].split(); print(sum(int(x) for x in f[11:15]) / $TICKS)"
-}
 
 declare -a WALL CPU SIZE
 for i in "${!RUNS[@]}"; do

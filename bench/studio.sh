@@ -23,6 +23,19 @@ start_studio() {
         sleep 1
     done
     VERSION=$(grep -oE 'Using FFmpeg [^ ]+' $LOG | head -1 | awk '{print $3}')
+    STUDIO_DIR=$1
+    PG_PORT=$(grep -oE 'Embedded PostgreSQL listening on port [0-9]+' $LOG | head -1 | awk '{print $NF}')
+}
+
+# sql STATEMENT: runs it on the studio's embedded database (needs psql, Debian: postgresql-client), printing rows bare
+sql() { PGPASSFILE=$STUDIO_DIR/pg.pgpass psql -q -h localhost -p $PG_PORT -U studio -d postgres -v ON_ERROR_STOP=1 -tA -c "$1" 2>/dev/null; }
+
+# nth_line TEXT N: the timestamp of the Nth log line holding TEXT
+nth_line() { grep "$1" $LOG | sed -n "${2}p" | cut -c1-23; }
+
+TICKS=$(getconf CLK_TCK)
+cpu_seconds() { # user + system time of the studio and of its children that have ended
+    python3 -c "f=open('/proc/$APP/stat').read().rsplit(')',1)[1].split(); print(sum(int(x) for x in f[11:15]) / $TICKS)"
 }
 
 api() { curl -sf -u operator:$PASSWORD -H 'Content-Type: application/json' "$@"; }

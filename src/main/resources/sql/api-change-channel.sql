@@ -1,6 +1,11 @@
 -- Changes what the request names; a field it left out keeps its value. No row: the channel does not exist.
 UPDATE channels
    SET is_active = CASE WHEN :#${body[changeActive]} THEN CAST(:#${body[active]} AS BOOLEAN) ELSE is_active END,
-       render_motion = CASE WHEN :#${body[changeMotion]} THEN CAST(:#${body[renderMotion]} AS TEXT) ELSE render_motion END
+       render_motion = CASE WHEN :#${body[changeMotion]} THEN CAST(:#${body[renderMotion]} AS TEXT) ELSE render_motion END,
+       shorts_per_video = CASE WHEN :#${body[changeShorts]} THEN CAST(:#${body[shortsPerVideo]} AS INTEGER)
+                               ELSE shorts_per_video END,
+       languages = CASE WHEN :#${body[changeLanguages]} THEN string_to_array(CAST(:#${body[languages]} AS TEXT), ',')
+                        ELSE languages END
  WHERE id = :#channelId
-RETURNING id, name, brand_niche, youtube_channel_id, render_motion, is_active, created_at, updated_at
+RETURNING id, name, brand_niche, youtube_channel_id, render_motion, shorts_per_video,
+          array_to_string(languages, ',') AS languages, is_active, created_at, updated_at

@@ -1,5 +1,5 @@
 -- Claims the oldest completed job that is due for YouTube: its strategy asks for an upload, and its video, its
--- thumbnail or its playlist entry is not up yet, on an active channel that is connected and not paused, with no quota
+-- thumbnail, its playlist entry or a Short is not up yet (a Short reserves its own units: reserve-short-upload.sql), on an active channel that is connected and not paused, with no quota
 -- wait or back-off in force. One atomic statement, as claim-job.sql: two instances never take the same job. It
 -- reserves, on the quota day's row, the units of the calls still to make (insert, thumbnail, playlist entry) and, for
 -- a video not yet up, one of the channel's daily uploads: the row's lock makes concurrent claims take turns, and each
@@ -19,7 +19,7 @@ WITH candidate AS (
                       AS takes_slot) cost
      WHERE j.status = 'completed'
        AND j.upload_strategy IN ('private', 'unlisted', 'public', 'scheduled')
-       AND j.upload_state IN ('waiting', 'uploading', 'thumbnail')
+       AND j.upload_state IN ('waiting', 'uploading', 'thumbnail', 'shorts')
        AND (j.upload_not_before IS NULL OR j.upload_not_before <= CURRENT_TIMESTAMP)
        AND (j.claimed_by IS NULL OR j.lease_expires_at < CURRENT_TIMESTAMP)
        AND c.is_active
@@ -59,7 +59,8 @@ UPDATE video_jobs
        claim_token = gen_random_uuid(),
        claimed_at = CURRENT_TIMESTAMP,
        lease_expires_at = CURRENT_TIMESTAMP + :#${bean:studioInstance.leaseSeconds} * INTERVAL '1 second',
-       upload_state = CASE WHEN video_jobs.youtube_video_id IS NULL THEN 'uploading' ELSE 'thumbnail' END,
+       upload_state = CASE WHEN video_jobs.youtube_video_id IS NULL THEN 'uploading'
+                           WHEN video_jobs.upload_state = 'shorts' THEN 'shorts' ELSE 'thumbnail' END,
        youtube_slot_day = CASE WHEN candidate.takes_slot THEN CAST(:#${bean:youtubeQuota.day} AS DATE)
                                ELSE video_jobs.youtube_slot_day END
   FROM candidate

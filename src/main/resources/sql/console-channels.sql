@@ -1,6 +1,7 @@
 -- Every channel, paused ones too, with its YouTube connection, its schedule and its jobs counted by status (the
 -- seed's sample query 1, one count per status).
-SELECT c.id, c.name, c.brand_niche, c.is_active, c.render_motion,
+SELECT c.id, c.name, c.brand_niche, c.is_active, c.render_motion, c.shorts_per_video,
+       array_to_string(c.languages, ', ') AS languages,
        c.youtube_refresh_token IS NOT NULL AS youtube_connected, c.youtube_paused_reason, c.youtube_waits_until,
        s.cron, s.time_zone, s.enabled AS schedule_enabled, s.videos_ahead, s.last_planned_at,
        (SELECT CAST(COALESCE(json_object_agg(counts.status, counts.jobs), CAST('{}' AS json)) AS TEXT)

@@ -5,7 +5,7 @@ SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, 
        vj.target_duration_minutes, CAST(vj.prompts_json AS TEXT) AS prompts_json, vj.local_video_path,
        vj.output_directory, vj.error_message, vj.created_at, vj.updated_at,
        vj.upload_strategy, vj.scheduled_time, vj.youtube_video_id, vj.upload_state, vj.upload_bytes_sent,
-       vj.upload_bytes_total, vj.upload_message, vj.upload_not_before, vj.upload_note,
+       vj.upload_bytes_total, vj.upload_message, vj.upload_not_before, vj.upload_note, vj.shorts_note, vj.planning_reason,
        c.youtube_refresh_token IS NOT NULL AS channel_connected, c.is_active AS channel_active,
        c.youtube_paused_reason AS channel_paused_reason, c.youtube_waits_until AS channel_waits_until,
        (SELECT q.reason FROM youtube_quota_waits q WHERE q.waits_until > CURRENT_TIMESTAMP) AS quota_wait,
@@ -45,7 +45,20 @@ SELECT vj.id, vj.channel_id, CAST(vj.status AS TEXT) AS status, vj.niche_label, 
                         'duplicate', d.duplicate,
                         'checked_at', d.checked_at) ORDER BY d.checked_at, d.kind, d.order_index), CAST('[]' AS json))
                FROM duplicate_checks d
-              WHERE d.video_job_id = vj.id) AS TEXT) AS duplicate_checks
+              WHERE d.video_job_id = vj.id) AS TEXT) AS duplicate_checks,
+       CAST((SELECT COALESCE(json_agg(json_build_object(
+                        'index', s.short_index,
+                        'track_order_index', s.track_order_index,
+                        'start_seconds', s.start_seconds,
+                        'duration_seconds', s.duration_seconds,
+                        'local_file_path', s.local_file_path,
+                        'upload_state', s.upload_state,
+                        'youtube_video_id', s.youtube_video_id,
+                        'publish_at', s.publish_at,
+                        'bytes_sent', s.upload_bytes_sent,
+                        'bytes_total', s.upload_bytes_total) ORDER BY s.short_index), CAST('[]' AS json))
+               FROM job_shorts s
+              WHERE s.video_job_id = vj.id) AS TEXT) AS shorts
   FROM video_jobs vj
   JOIN channels c ON c.id = vj.channel_id
  WHERE vj.id = :#jobId

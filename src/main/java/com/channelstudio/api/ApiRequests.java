@@ -1,5 +1,6 @@
 package com.channelstudio.api;
 
+import com.channelstudio.config.LanguageTags;
 import com.channelstudio.config.StudioProperties.Motion;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
@@ -23,7 +24,7 @@ public class ApiRequests {
     static final int MAX_NAME = 255;
     static final int MAX_YOUTUBE_ID = 100;
     static final int MAX_MOODS = 500;
-    private static final List<String> CHANGEABLE = List.of("is_active", "render_motion");
+    private static final List<String> CHANGEABLE = List.of("is_active", "render_motion", "shorts_per_video", "languages");
 
     public Map<String, Object> channel(@Body NewChannel request) {
         if (request == null) {
@@ -40,16 +41,16 @@ public class ApiRequests {
 
     /**
      * {@code PATCH /api/channels/{id}}: the changes a request names (a field left out stays as it is). Only what an
-     * operator steers is changed here: {@code is_active} (pause, resume) and {@code render_motion} (null: the
-     * studio's setting again).
+     * operator steers is changed here: {@code is_active} (pause, resume), {@code render_motion},
+     * {@code shorts_per_video} and {@code languages} (each null: the studio's setting again).
      */
     public Map<String, Object> channelChanges(@Body JsonNode request) {
         if (request == null || !request.isObject() || request.isEmpty()) {
-            throw new InvalidInputException("body", "must be a JSON object with is_active, render_motion or both");
+            throw new InvalidInputException("body", "must be a JSON object with one or more of " + String.join(", ", CHANGEABLE));
         }
         request.fieldNames().forEachRemaining(field -> {
             if (!CHANGEABLE.contains(field)) {
-                throw new InvalidInputException(field, "cannot be changed; a channel changes " + String.join(" and ", CHANGEABLE));
+                throw new InvalidInputException(field, "cannot be changed; a channel changes " + String.join(", ", CHANGEABLE));
             }
         });
         JsonNode active = request.get("is_active");
@@ -65,7 +66,48 @@ public class ApiRequests {
         changes.put("active", active == null ? null : active.booleanValue());
         changes.put("changeMotion", motion != null);
         changes.put("renderMotion", motion == null ? null : renderMotion(motion.textValue()));
+        JsonNode shorts = request.get("shorts_per_video");
+        if (shorts != null && !shorts.isNull() && !(shorts.isIntegralNumber() && shorts.asInt() >= 0 && shorts.asInt() <= 3)) {
+            throw new InvalidInputException("shorts_per_video", "must be a whole number from 0 to 3, or null to follow "
+                    + "studio.shorts.per-video (was " + shorts + ")");
+        }
+        changes.put("changeShorts", shorts != null);
+        changes.put("shortsPerVideo", shorts == null || shorts.isNull() ? null : shorts.asInt());
+        JsonNode languages = request.get("languages");
+        changes.put("changeLanguages", languages != null);
+        changes.put("languages", languages == null || languages.isNull() ? null : String.join(",", languages(languages)));
         return changes;
+    }
+
+    /** A channel's own languages: BCP-47 tags, each once; an empty list: none (not the studio's). */
+    private static List<String> languages(JsonNode languages) {
+        if (!languages.isArray()) {
+            throw new InvalidInputException("languages", "must be a list of BCP-47 language tags, e.g. [\"es\", \"pt-BR\"], "
+                    + "or null to follow studio.youtube.languages (was " + languages + ")");
+        }
+        List<String> tags = new java.util.ArrayList<>();
+        for (int i = 0; i < languages.size(); i++) {
+            JsonNode tag = languages.get(i);
+            if (!tag.isTextual() || !LanguageTags.valid(tag.textValue())) {
+                throw new InvalidInputException("languages[" + i + "]", LanguageTags.RULE + " (was " + tag + ")");
+            }
+            if (tag.textValue().equalsIgnoreCase("en")) {
+                throw new InvalidInputException("languages[" + i + "]", "must not be en: it is every upload's default language");
+            }
+            if (tags.stream().anyMatch(tag.textValue()::equalsIgnoreCase)) {
+                throw new InvalidInputException("languages[" + i + "]", "must not repeat a language (was " + tag + ")");
+            }
+            tags.add(tag.textValue());
+        }
+        return tags;
+    }
+
+    /** A channel row as the API answers it: its {@code languages} (a comma-separated text in the row) as a list. */
+    public static Map<String, Object> channelView(@Body Map<String, Object> row) {
+        Map<String, Object> view = new LinkedHashMap<>(row);
+        String languages = (String) row.get("languages");
+        view.put("languages", languages == null ? null : languages.isEmpty() ? List.of() : List.of(languages.split(",")));
+        return view;
     }
 
     /** One of the motions of studio.render.motion, as written there; null, the channel follows that setting. */

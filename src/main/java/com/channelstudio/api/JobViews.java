@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A job as the API shows it: its row, its prompts, tracks and images as JSON, the evidence of its checks for near
- * copies of the channel's recent videos, and how far it has come.
+ * copies of the channel's recent videos, its Shorts, and how far it has come.
  */
 @Component("jobViews")
 public class JobViews {
@@ -41,6 +41,7 @@ public class JobViews {
         view.put("audio_tracks", tracks);
         view.put("images", images);
         view.put("duplicate_checks", parse(row.get("duplicate_checks")));
+        view.put("shorts", parse(row.get("shorts")));
         view.put("progress", progress(String.valueOf(row.get("status")), (UUID) row.get("id"), tracks.size(), images.size()));
         return view;
     }

@@ -34,6 +34,7 @@ public record StudioProperties(
         @DefaultValue @Valid Image image,
         @DefaultValue @Valid Images images,
         @DefaultValue @Valid Render render,
+        @DefaultValue @Valid Shorts shorts,
         @DefaultValue @Valid Ffmpeg ffmpeg,
         @DefaultValue @Valid Database database,
         @DefaultValue @Valid Lease lease,
@@ -202,8 +203,36 @@ public record StudioProperties(
         }
     }
 
-    /** How often (quartz cron, in the clustered store) the channel schedules are checked for firings. */
-    public record Schedules(@DefaultValue("0/10 * * * * ?") @QuartzCron String checkCron) {}
+    /**
+     * Vertical Shorts cut from every video at export ({@code perVideo}, 0: none; a channel may choose its own), each
+     * the liveliest {@code seconds} of one of its tracks, published {@code publishOffsetHours} apart after a scheduled
+     * video.
+     */
+    public record Shorts(
+            @DefaultValue("0") @Min(0) @Max(3) int perVideo,
+            @DefaultValue("30") @Min(15) @Max(60) int seconds,
+            @DefaultValue("24") @Min(1) @Max(720) int publishOffsetHours) {}
+
+    /**
+     * How often (quartz cron, in the clustered store) the channel schedules are checked for firings, and how a
+     * schedule with {@code selection: learn} reads its moods' analytics: the first {@code learnDays} days of each
+     * video, by {@code learnMetric}, every mood keeping at least {@code learnMinShare} percent of the firings.
+     */
+    public record Schedules(
+            @DefaultValue("0/10 * * * * ?") @QuartzCron String checkCron,
+            @DefaultValue("7") @Min(1) @Max(90) int learnDays,
+            @DefaultValue("views") LearnMetric learnMetric,
+            @DefaultValue("10") @Min(0) @Max(50) int learnMinShare) {}
+
+    /** What a learning schedule counts per day of a video: its views, or its hours watched. */
+    public enum LearnMetric implements Named {
+        VIEWS, WATCH_HOURS;
+
+        /** As the page and the planning reason say it: "views/day", "watch hours/day". */
+        public String perDay() {
+            return this == VIEWS ? "views/day" : "watch hours/day";
+        }
+    }
 
     /** On SIGTERM, provider items in flight may finish within {@code graceSeconds}; then the rest is stopped. */
     public record Shutdown(@DefaultValue("20") @PositiveOrZero int graceSeconds) {}
@@ -295,7 +324,9 @@ public record StudioProperties(
             @DefaultValue("") @Pattern(regexp = "|https?://[^/?#]+/[^?#]*oauth/youtube/callback", message = "must be the "
                     + "studio's address as the browser reaches it, ending in /oauth/youtube/callback") String redirectUri,
             @DefaultValue("10") @Min(1) @Max(60) int oauthStateMinutes,
-            @DefaultValue("2") @PositiveOrZero int maxUploadsPerChannelPerDay) {
+            @DefaultValue("2") @PositiveOrZero int maxUploadsPerChannelPerDay,
+            @DefaultValue("3") @PositiveOrZero int maxShortsPerChannelPerDay,
+            @DefaultValue List<@Pattern(regexp = LanguageTags.PATTERN, message = LanguageTags.RULE) String> languages) {
 
         /** 256 KiB: YouTube's resumable protocol takes chunks of whole multiples of it. */
         static final long RESUMABLE_CHUNK_UNIT = 256 * 1024;

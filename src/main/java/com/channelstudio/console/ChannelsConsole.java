@@ -2,6 +2,7 @@ package com.channelstudio.console;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.config.StudioProperties.Motion;
+import com.channelstudio.schedules.LearnedMoods;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,10 +32,18 @@ class ChannelsConsole {
 
     private final StudioCalls studio;
     private final Motion studioMotion;
+    private final int studioShorts;
+    private final String studioLanguages;
+    private final StudioProperties.LearnMetric learnMetric;
+    private final int learnDays;
 
     ChannelsConsole(StudioCalls studio, StudioProperties properties) {
         this.studio = studio;
         this.studioMotion = properties.render().motion();
+        this.studioShorts = properties.shorts().perVideo();
+        this.learnMetric = properties.schedules().learnMetric();
+        this.learnDays = properties.schedules().learnDays();
+        this.studioLanguages = properties.youtube().languages().isEmpty() ? "none" : String.join(", ", properties.youtube().languages());
     }
 
     @GetMapping("/")
@@ -72,6 +82,21 @@ class ChannelsConsole {
             throws IOException {
         Map<String, Object> change = new HashMap<>();
         change.put("render_motion", ConsoleRequests.given(motion));
+        return changeChannel(id, change, "redirect:/console/channels/" + id, model);
+    }
+
+    /**
+     * The channel's own Shorts per video and languages (a comma-separated list), or (empty) the studio's settings again,
+     * as {@code PATCH /api/channels/{id}} sets them.
+     */
+    @PostMapping("/console/channels/{id}/growth")
+    ModelAndView setGrowth(@PathVariable String id, @RequestParam("shorts_per_video") String shorts,
+            @RequestParam("languages") String languages, Model model) throws IOException {
+        Map<String, Object> change = new HashMap<>();
+        String count = ConsoleRequests.given(shorts);
+        change.put("shorts_per_video", count != null && count.matches("\\d{1,9}") ? Integer.valueOf(count) : count);
+        String tags = ConsoleRequests.given(languages);
+        change.put("languages", tags == null ? null : Arrays.stream(tags.split("[,\\s]+")).filter(tag -> !tag.isEmpty()).toList());
         return changeChannel(id, change, "redirect:/console/channels/" + id, model);
     }
 
@@ -116,7 +141,7 @@ class ChannelsConsole {
     ModelAndView setSchedule(@PathVariable String id, @RequestParam Map<String, String> form, Model model)
             throws IOException {
         Map<String, Object> body = apiBody(form, "cron", "time_zone", "videos_ahead", "target_duration_minutes",
-                "upload_strategy", "publish_time");
+                "upload_strategy", "publish_time", "selection");
         String moods = ConsoleRequests.given(form.get("mood_keywords"));
         body.put("mood_keywords", moods == null ? null
                 : Arrays.stream(moods.split("\\R")).filter(line -> !line.isBlank()).toList());
@@ -148,10 +173,29 @@ class ChannelsConsole {
         model.addAttribute("channel", channel);
         model.addAttribute("motions", Motion.labels());
         model.addAttribute("studioMotion", studioMotion.label());
+        model.addAttribute("studioShorts", studioShorts);
+        model.addAttribute("studioLanguages", studioLanguages);
         StudioCalls.Answer schedule = studio.api("api-show-schedule", id, null);
         model.addAttribute("schedule", schedule.ok() ? scheduleForm(schedule.map()) : Map.of("enabled", true));
         model.addAttribute("jobForm", Map.of());
         model.addAttribute("idempotencyKey", UUID.randomUUID());
+        moodResults(id, model);
+    }
+
+    /** The channel's mood sets by the metric learning schedules choose by, each with its bar of the chart (0-400). */
+    @SuppressWarnings("unchecked")
+    private void moodResults(String id, Model model) {
+        List<Map<String, Object>> moods = studio.read("console-mood-results", Map.of("channelId", ConsoleRequests.id(id)), List.class);
+        double highest = moods.stream().map(row -> (Number) row.get("per_day")).filter(Objects::nonNull)
+                .mapToDouble(Number::doubleValue).max().orElse(0);
+        for (Map<String, Object> row : moods) {
+            Number perDay = (Number) row.get("per_day");
+            row.put("bar", perDay == null || highest <= 0 ? 0 : Math.round(400 * perDay.doubleValue() / highest));
+        }
+        model.addAttribute("moods", moods);
+        model.addAttribute("moodMetric", learnMetric.perDay());
+        model.addAttribute("learnDays", learnDays);
+        model.addAttribute("moodWindow", LearnedMoods.WINDOW);
     }
 
     @SuppressWarnings("unchecked")

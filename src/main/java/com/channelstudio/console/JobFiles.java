@@ -74,6 +74,11 @@ class JobFiles {
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()).body(new FileSystemResource(thumbnail));
     }
 
+    @GetMapping("/console/jobs/{id}/shorts/{index}")
+    ResponseEntity<Resource> jobShort(@PathVariable String id, @PathVariable int index) throws IOException {
+        return serve(id, "short", index);
+    }
+
     @GetMapping("/console/jobs/{id}/video")
     ResponseEntity<Resource> video(@PathVariable String id) throws IOException {
         return serve(id, "video", null);

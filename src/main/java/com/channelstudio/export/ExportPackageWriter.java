@@ -3,7 +3,10 @@ package com.channelstudio.export;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.Slug;
 import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.planning.FixedTexts;
 import com.channelstudio.planning.JobPlanning;
+import com.channelstudio.planning.VideoLanguages;
+import com.channelstudio.planning.VideoTexts;
 import com.channelstudio.timeline.TimelineFactory;
 import com.channelstudio.timeline.TrackTimeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
@@ -27,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code ready_for_export} stage: the upload package under {@code export/} — the video, a thumbnail, and the
- * title, description (with a chapter tracklist read from the render's timeline), tags and licences.
+ * title, description (with a chapter tracklist read from the render's timeline), tags and licences, the title and
+ * description in the channel's languages too.
  */
 @Component("exportPackageWriter")
 public class ExportPackageWriter {
@@ -42,9 +47,11 @@ public class ExportPackageWriter {
     private final ThumbnailMaker thumbnails;
     private final JobPlanning planning;
     private final ObjectMapper json;
+    private final VideoLanguages languages;
 
     public ExportPackageWriter(JobFolders folders, TimelineFactory timelines, ThumbnailMaker thumbnails,
-            JobPlanning planning, ObjectMapper json) {
+            JobPlanning planning, ObjectMapper json, VideoLanguages languages) {
+        this.languages = languages;
         this.folders = folders;
         this.timelines = timelines;
         this.thumbnails = thumbnails;
@@ -52,8 +59,10 @@ public class ExportPackageWriter {
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
+    /** @param channel the job's channel's choices ({@code export-channel-settings.sql}): its {@code languages} here */
     public Path write(@ExchangeProperty("job") VideoJob job, @Header("tracks") List<Map<String, Object>> tracks,
-            @Header("images") List<Map<String, Object>> images, @Header("videoPath") String videoPath) throws IOException {
+            @Header("images") List<Map<String, Object>> images, @Header("videoPath") String videoPath,
+            @Header("exportChannel") Map<String, Object> channel) throws IOException {
         Path export = folders.export(job);
         Files.createDirectories(export);
         Path video = folders.file(videoPath);
@@ -63,10 +72,13 @@ public class ExportPackageWriter {
 
         TrackTimeline timeline = timelines.of(tracks);
         Map<Integer, String> trackTitles = planning.trackTitles(job);
-        String title = title(job, timeline, trackTitles.get(1));
-        String description = description(job, tracks, timeline, trackTitles);
+        long minutes = Math.round(timeline.totalSeconds() / 60);
+        VideoTexts english = FixedTexts.of(VideoLanguages.DEFAULT_LANGUAGE, job.nicheLabel(), job.moodKeywords(), tracks.size(),
+                minutes).orElseThrow();
+        String title = title(english, trackTitles.get(1));
+        String description = description(english, timeline, trackTitles);
         List<String> tags = tags(job, timeline);
-        writeAtomically(export.resolve("description.txt"), description);
+        JobFolders.writeAtomically(export.resolve("description.txt"), description);
 
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("title", title);
@@ -75,11 +87,36 @@ public class ExportPackageWriter {
         metadata.put("video_file", exportedVideo.getFileName().toString());
         metadata.put("thumbnail_file", "thumbnail.jpg");
         metadata.put("duration_seconds", timeline.totalSeconds());
+        metadata.put("default_language", VideoLanguages.DEFAULT_LANGUAGE);
+        metadata.put("localizations", localizations(job, languages.of((String) channel.get("languages")), tracks.size(), minutes,
+                timeline, trackTitles));
         metadata.put("tracks", trackCredits(tracks, trackTitles));
         metadata.put("images", imageCredits(images));
-        writeAtomically(export.resolve("metadata.json"), json.writeValueAsString(metadata));
+        JobFolders.writeAtomically(export.resolve("metadata.json"), json.writeValueAsString(metadata));
         log.info("Job {} exported: upload package in {}", job.id(), export);
         return export;
+    }
+
+    /**
+     * The title and description in each of the channel's languages: the LLM planner's texts for it, else the studio's
+     * own table ({@link FixedTexts}); a language with neither is left out, saying so. Track titles stay as they are.
+     */
+    private Map<String, Object> localizations(VideoJob job, List<String> wanted, int tracks, long minutes, TrackTimeline timeline,
+            Map<Integer, String> trackTitles) {
+        Map<String, VideoTexts> planned = planning.read(job).localizations();
+        Map<String, Object> localizations = new LinkedHashMap<>();
+        for (String language : wanted) {
+            Optional<VideoTexts> texts = Optional.ofNullable(planned.get(language))
+                    .or(() -> FixedTexts.of(language, job.nicheLabel(), job.moodKeywords(), tracks, minutes));
+            if (texts.isEmpty()) {
+                log.warn("Job {}: no title and description in {}: the plan has no texts in it and the studio no table "
+                        + "(it translates into es, pt, de, fr, it and ja)", job.id(), language);
+                continue;
+            }
+            localizations.put(language, Map.of("title", title(texts.get(), trackTitles.get(1)),
+                    "description", description(texts.get(), timeline, trackTitles)));
+        }
+        return localizations;
     }
 
     /** How listeners search for a long mix: "1 hour", "90 minutes". */
@@ -89,27 +126,23 @@ public class ExportPackageWriter {
     }
 
     /** Named after its opening track, so a channel's videos do not all read alike; without it when too long. */
-    private static String title(VideoJob job, TrackTimeline timeline, String openingTrack) {
-        long minutes = Math.round(timeline.totalSeconds() / 60);
-        String moods = String.join(", ", firstWords(job.moodKeywords(), 3));
-        String title = job.nicheLabel().strip() + " — " + capitalise(moods) + " Music (" + minutes + " min)";
-        String named = openingTrack.strip() + " · " + title;
-        return named.length() <= MAX_TITLE ? named : title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
+    private static String title(VideoTexts texts, String openingTrack) {
+        String named = openingTrack.strip() + " · " + texts.title();
+        return named.length() <= MAX_TITLE ? named
+                : texts.title().length() <= MAX_TITLE ? texts.title() : texts.title().substring(0, MAX_TITLE - 1) + "…";
     }
 
-    private static String description(VideoJob job, List<Map<String, Object>> tracks, TrackTimeline timeline,
-            Map<Integer, String> trackTitles) {
+    private static String description(VideoTexts texts, TrackTimeline timeline, Map<Integer, String> trackTitles) {
         StringBuilder text = new StringBuilder();
-        text.append(job.nicheLabel().strip()).append(": ").append(tracks.size())
-                .append(" tracks of ").append(job.moodKeywords().strip()).append(" music, made for focus, study and rest.\n\n");
-        text.append("Tracklist\n");
+        text.append(texts.summary()).append("\n\n");
+        text.append(texts.tracklist()).append('\n');
         for (int i = 0; i < timeline.segments().size(); i++) {
             TrackTimeline.Segment segment = timeline.segments().get(i);
             text.append(timeline.chapterStamp(segment)).append(' ')
                     .append(String.format(Locale.ROOT, "%02d. ", segment.orderIndex()))
                     .append(trackTitles.get(segment.orderIndex())).append('\n');
         }
-        text.append("\nMusic and images: see metadata.json for the provider and licence of every track and image.\n");
+        text.append('\n').append(texts.licence()).append('\n');
         return text.length() <= MAX_DESCRIPTION ? text.toString() : text.substring(0, MAX_DESCRIPTION);
     }
 
@@ -172,23 +205,5 @@ public class ExportPackageWriter {
             // a copy cut short (a full disk) leaves no multi-GB partial video behind
             Files.deleteIfExists(partial);
         }
-    }
-
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path partial = JobFolders.partial(target);
-        try {
-            Files.writeString(partial, content);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    private static List<String> firstWords(String keywords, int count) {
-        return java.util.Arrays.stream(keywords.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(count).toList();
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

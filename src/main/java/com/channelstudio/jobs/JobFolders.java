@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -144,6 +145,17 @@ public class JobFolders {
      */
     public static Path partial(Path target) {
         return target.resolveSibling("." + target.getFileName() + "." + WRITER + ".part");
+    }
+
+    /** Writes a text file whole or not at all: under its {@link #partial} name, then renamed. */
+    public static void writeAtomically(Path target, String content) throws IOException {
+        Path partial = partial(target);
+        try {
+            Files.writeString(partial, content);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
     }
 
     private static final String WRITER = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -133,7 +133,7 @@ public class BuiltInPlanner {
                         prompt.durationMinutes(), prompt.title())).toList();
         List<VisualPrompt> newVisuals = plan.visualPrompts().stream().map(prompt -> !visuals.contains(prompt.orderIndex()) ? prompt
                 : new VisualPrompt(prompt.orderIndex(), fresh.visual(prompt.orderIndex()).prompt())).toList();
-        return new PromptPlan(newMusic, newVisuals);
+        return new PromptPlan(newMusic, newVisuals, plan.localizations());
     }
 
     private static String withDuration(MusicPrompt drawn, double minutes) {

@@ -28,6 +28,7 @@ public class PromptPlanValidator {
         checkList("prompts_json.music_prompts", plan.musicPrompts(), MusicPrompt::orderIndex, MusicPrompt::prompt);
         checkList("prompts_json.visual_prompts", plan.visualPrompts(), VisualPrompt::orderIndex, VisualPrompt::prompt);
         checkTitles(plan.musicPrompts());
+        plan.localizations().forEach((language, texts) -> texts.check(language));
 
         double sum = 0;
         for (MusicPrompt prompt : plan.musicPrompts()) {
@@ -43,6 +44,19 @@ public class PromptPlanValidator {
             throw new InvalidInputException("prompts_json.music_prompts[].duration_minutes",
                     String.format(Locale.ROOT, "must add up to target_duration_minutes %d (they add up to %.2f)",
                             targetDurationMinutes, sum));
+        }
+        return plan;
+    }
+
+    /** The plan has the video's fixed texts in each of these languages (a plan the studio asked the LLM for). */
+    public PromptPlan checkTranslated(PromptPlan plan, List<String> languages) {
+        for (String language : languages) {
+            VideoTexts texts = plan.localizations().get(language);
+            if (texts == null) {
+                throw new InvalidInputException("prompts_json.localizations." + language, "is required (the video's title, "
+                        + "summary, tracklist and licence in " + language + ")");
+            }
+            texts.check(language);
         }
         return plan;
     }

@@ -49,7 +49,7 @@ record TitleWords(List<String> things, List<String> places) {
                             "Velvet Booth", "Rainy Boulevard", "Cigarette Ash", "Paris Letters", "Cold Brew",
                             "Soft Shoes", "Back Room", "The Last Waltz", "Midnight Menu"),
                     List.of("on Rue Cler", "at the Blue Door", "in the Back Booth", "on 52nd Street", "at the Corner Table",
-                            "by the Piano Bar", "in Montmartre", "at the Hotel Lobby", "under the Streetlight",
+                            "by the Piano Bar", "in Montmartre", "at the Hotel Lobby", "under the Lamplight",
                             "in the Rain"))),
             Map.entry("synthwave", new TitleWords(
                     List.of("Neon", "Night Drive", "Chrome", "Laser Grid", "Palm Shadows", "Cassette Hearts",

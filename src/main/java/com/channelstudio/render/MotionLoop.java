@@ -14,7 +14,7 @@ import java.util.Locale;
  * <p>Only filters FFmpeg 4.4 already has, with the same options in 5.x: {@code perspective} (sub-pixel, unlike
  * {@code zoompan}, whose whole-pixel crop makes a slow zoom judder), {@code eq} and {@code overlay}.
  */
-final class MotionLoop {
+public final class MotionLoop {
 
     /**
      * How x264 codes a moving clip: the picture with the same High-profile tools as a still's, then real P-frames
@@ -35,7 +35,7 @@ final class MotionLoop {
     private final long loopFrames;
     private final List<ParticleLayer> layers;
 
-    MotionLoop(Motion motion, int width, int height, long loopFrames, Path scratch) {
+    public MotionLoop(Motion motion, int width, int height, long loopFrames, Path scratch) {
         this.motion = motion;
         this.width = width;
         this.height = height;
@@ -57,17 +57,17 @@ final class MotionLoop {
     }
 
     /** Whether the pictures move at all: {@code none} keeps the still clip of before. */
-    boolean moves() {
+    public boolean moves() {
         return motion != Motion.NONE;
     }
 
     /** The pictures the motion lays over the image, to be painted before the clips are encoded. */
-    List<ParticleLayer> layers() {
+    public List<ParticleLayer> layers() {
         return layers;
     }
 
     /** The inputs after the image (input 0): the particle layers, one picture each. */
-    List<String> inputs() {
+    public List<String> inputs() {
         List<String> inputs = new ArrayList<>();
         for (ParticleLayer layer : layers) {
             inputs.add("-i");
@@ -80,7 +80,7 @@ final class MotionLoop {
      * The filter graph from input 0 to the clip's frames: {@code stillFrames} (the image made into the clip's frames
      * of the still) moved. {@code imageIndex} starts each image's particles at another point of their loop.
      */
-    String graph(String stillFrames, int imageIndex) {
+    public String graph(String stillFrames, int imageIndex) {
         String still = "[0:v]" + stillFrames;
         return switch (motion) {
             case ZOOM -> still + "," + breathingZoom();

@@ -22,13 +22,13 @@ import javax.imageio.ImageIO;
  *
  * @param motesPerFrame how many motes a frame's area holds
  */
-record ParticleLayer(Path file, int width, int frameHeight, int speed, int period, int motesPerFrame, float minRadius,
+public record ParticleLayer(Path file, int width, int frameHeight, int speed, int period, int motesPerFrame, float minRadius,
         float maxRadius, float minOpacity, float maxOpacity) {
 
     private static final Color WARM_LIGHT = new Color(255, 244, 222);
 
     /** Paints the layer; {@code seed} makes each video's motes its own, and the same again if it is rendered again. */
-    void paint(long seed) throws IOException {
+    public void paint(long seed) throws IOException {
         BufferedImage layer = new BufferedImage(width, frameHeight + period, BufferedImage.TYPE_INT_ARGB);
         Graphics2D graphics = layer.createGraphics();
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -164,20 +164,8 @@ public final class RenderCommands {
         return command("video", args, plan.timeline().totalSeconds());
     }
 
-    /**
-     * Any picture fills the frame: scaled and cropped ({@code crop}), or whole over a blurred, cropped copy of
-     * itself ({@code blur}) so nothing of it is cut off.
-     */
     private String frameFill(int width, int height) {
-        String cover = String.format(Locale.ROOT,
-                "scale=%d:%d:force_original_aspect_ratio=increase:flags=lanczos,crop=%d:%d", width, height, width, height);
-        return switch (plan.settings().fill()) {
-            case CROP -> cover;
-            case BLUR -> String.format(Locale.ROOT, "split[whole][back];[back]%s,boxblur=luma_radius=40:luma_power=2[blurred];"
-                            + "[whole]scale=%d:%d:force_original_aspect_ratio=decrease:flags=lanczos[front];"
-                            + "[blurred][front]overlay=(W-w)/2:(H-h)/2",
-                    cover, width, height);
-        };
+        return FrameFill.of(plan.settings().fill(), width, height);
     }
 
     /** Every run: no stdin (it would wait for keys), progress reported to a file the studio reads while it runs. */

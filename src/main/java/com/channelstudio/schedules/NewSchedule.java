@@ -12,4 +12,5 @@ public record NewSchedule(
         @JsonProperty("target_duration_minutes") Integer targetDurationMinutes,
         @JsonProperty("upload_strategy") String uploadStrategy,
         @JsonProperty("publish_time") String publishTime,
-        Boolean enabled) {}
+        Boolean enabled,
+        String selection) {}

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which channel schedules fired since they last planned, and the job each firing plans: the next mood keywords in
- * turn, the channel's length and upload strategy, and the next free publishing slot of the channel in its time zone.
+ * turn (a learning schedule's are chosen by {@link LearnedMoods} then), the channel's length and upload strategy, and
+ * the next free publishing slot of the channel in its time zone.
  */
 @Component("schedulePlanner")
 public class SchedulePlanner {
@@ -63,6 +64,8 @@ public class SchedulePlanner {
                 UUID job = UUID.randomUUID();
                 firing.put("jobId", job);
                 firing.put("outputDirectory", JobFolders.defaultFolder((String) schedule.get("name"), job));
+                firing.put("planningReason", "moods '" + schedule.get("mood") + "': their turn (" + schedule.get("mood_turn")
+                        + " of " + moodCount(schedule) + ")");
                 firing.put("scheduledTime", nextFreeSlot(ZoneId.of((String) schedule.get("time_zone")),
                         LocalTime.parse((String) schedule.get("publish_time")), takenSlots(schedule), now));
             }
@@ -83,6 +86,10 @@ public class SchedulePlanner {
             latest = next.toInstant();
         }
         return latest;
+    }
+
+    private int moodCount(Map<String, Object> schedule) throws IOException {
+        return json.readValue((String) schedule.get("moods"), List.class).size();
     }
 
     private Set<Instant> takenSlots(Map<String, Object> schedule) throws IOException {

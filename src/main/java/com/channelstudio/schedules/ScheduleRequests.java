@@ -41,6 +41,7 @@ public class ScheduleRequests {
         row.put("uploadStrategy", UploadStrategy.of(request.uploadStrategy()));
         row.put("publishTime", time(request.publishTime()));
         row.put("enabled", request.enabled() == null || request.enabled());
+        row.put("selection", selection(request.selection()));
         return row;
     }
 
@@ -49,6 +50,18 @@ public class ScheduleRequests {
         Map<String, Object> view = new LinkedHashMap<>(row);
         view.put("mood_keywords", json.readValue((String) row.get("mood_keywords"), List.class));
         return view;
+    }
+
+    /** How each firing picks its mood keywords: in turn ({@code rotate}, the default) or by analytics ({@code learn}). */
+    private static String selection(String selection) {
+        if (selection == null) {
+            return "rotate";
+        }
+        if (!List.of("rotate", "learn").contains(selection)) {
+            throw new InvalidInputException("selection", "must be rotate (the mood keywords in turn) or learn (chosen by "
+                    + "what viewers watched) (was " + selection + ")");
+        }
+        return selection;
     }
 
     private static String cron(String cron) {

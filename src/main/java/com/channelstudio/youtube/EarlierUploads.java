@@ -1,6 +1,5 @@
 package com.channelstudio.youtube;
 
-import com.channelstudio.jobs.VideoJob;
 import com.google.api.services.youtube.YouTube;
 import com.google.api.services.youtube.model.Channel;
 import com.google.api.services.youtube.model.PlaylistItem;
@@ -14,8 +13,9 @@ import java.util.UUID;
 
 /**
  * A video an earlier attempt of the job uploaded whose id never reached the database (the claim was lost, or an outage
- * outlasted the retries), found among the channel's uploads by the job reference in its description: channels.list
- * names the uploads playlist, whose pages (newest first) are read back to when the job's first session opened.
+ * outlasted the retries), found among the channel's uploads by the reference its description ends with (the job's,
+ * or the job's and a Short's): channels.list names the uploads playlist, whose pages (newest first) are read back to
+ * when the first session of that upload opened.
  */
 final class EarlierUploads {
 
@@ -32,14 +32,19 @@ final class EarlierUploads {
         return "ref: " + job;
     }
 
-    static Search find(YouTube client, VideoJob job, OffsetDateTime since) throws IOException {
+    /** The line a Short's description ends with: the job's reference and the Short's number. */
+    static String reference(UUID job, int shortIndex) {
+        return reference(job) + " short " + shortIndex;
+    }
+
+    /** @param reference the whole last line of the description searched for ({@link #reference}) */
+    static Search find(YouTube client, String reference, OffsetDateTime since) throws IOException {
         List<Channel> channels = client.channels().list(List.of("contentDetails")).setMine(true).execute().getItems();
         if (channels == null || channels.isEmpty()) {
             return new Search(Optional.empty(), 1, 0);
         }
         String uploads = channels.get(0).getContentDetails().getRelatedPlaylists().getUploads();
         Instant from = since.toInstant().minusSeconds(CLOCK_MARGIN_SECONDS);
-        String reference = reference(job.id());
         int pages = 0;
         String page = null;
         do {
@@ -51,7 +56,7 @@ final class EarlierUploads {
                     return new Search(Optional.empty(), 1, pages);
                 }
                 String description = item.getSnippet().getDescription();
-                if (description != null && description.contains(reference)) {
+                if (description != null && description.lines().anyMatch(line -> line.strip().equals(reference))) {
                     return new Search(Optional.of(item.getSnippet().getResourceId().getVideoId()), 1, pages);
                 }
             }

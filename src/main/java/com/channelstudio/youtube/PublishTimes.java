@@ -1,5 +1,6 @@
 package com.channelstudio.youtube;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.schedules.SchedulePlanner;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,15 +35,26 @@ public class PublishTimes {
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final Duration shortsOffset;
 
     @Autowired
-    public PublishTimes(ObjectMapper json) {
-        this(json, Clock.systemUTC());
+    public PublishTimes(ObjectMapper json, StudioProperties properties) {
+        this(json, Clock.systemUTC(), Duration.ofHours(properties.shorts().publishOffsetHours()));
     }
 
-    PublishTimes(ObjectMapper json, Clock clock) {
+    PublishTimes(ObjectMapper json, Clock clock, Duration shortsOffset) {
         this.json = json;
         this.clock = clock;
+        this.shortsOffset = shortsOffset;
+    }
+
+    /**
+     * When a scheduled video's Short {@code shortIndex} is published: the offset ({@code studio.shorts.publish-offset-hours})
+     * times its number after the video; null, at once, when that time is not ahead any more.
+     */
+    OffsetDateTime ofShort(OffsetDateTime videoTime, int shortIndex) {
+        OffsetDateTime publishAt = videoTime.plus(shortsOffset.multipliedBy(shortIndex));
+        return publishAt.toInstant().isAfter(clock.instant().plus(AHEAD)) ? publishAt : null;
     }
 
     /** What the job publishes as now, and why. */

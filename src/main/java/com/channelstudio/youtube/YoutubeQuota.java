@@ -52,6 +52,11 @@ public class YoutubeQuota {
         return config.maxUploadsPerChannelPerDay();
     }
 
+    /** How many Shorts a channel uploads per quota day (0: no cap). */
+    public int shortsPerChannelPerDay() {
+        return config.maxShortsPerChannelPerDay();
+    }
+
     /** What the calls of an upload cost; the SQL adds up those still to make. */
     public int videosInsert() {
         return config.quota().videosInsert();

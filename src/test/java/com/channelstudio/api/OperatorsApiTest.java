@@ -125,9 +125,10 @@ class OperatorsApiTest {
         patch(channel, "{\"render_motion\": \"zoom\"}");
         assertThat(row(channelId)).as("is_active, left out, stays").isEqualTo("false/zoom");
 
-        expectError(patch(channel, "{}"), 400, "body", "must be a JSON object with is_active, render_motion or both");
+        expectError(patch(channel, "{}"), 400, "body",
+                "must be a JSON object with one or more of is_active, render_motion, shorts_per_video, languages");
         expectError(patch(channel, "{\"name\": \"Blizzard\"}"), 400, "name",
-                "cannot be changed; a channel changes is_active and render_motion");
+                "cannot be changed; a channel changes is_active, render_motion, shorts_per_video, languages");
         expectError(patch(channel, "{\"is_active\": \"yes\"}"), 400, "is_active", "must be true or false (was \"yes\")");
         expectError(patch(channel, "{\"is_active\": true, \"render_motion\": \"sparkle\"}"), 400, "render_motion",
                 "must be one of none, zoom, particles, flicker, or null to follow studio.render.motion (was sparkle)");
@@ -139,6 +140,40 @@ class OperatorsApiTest {
         assertThat(resumed.get("is_active").asBoolean()).isTrue();
         assertThat(resumed.get("render_motion").isNull()).as("null: the studio's setting again").isTrue();
         assertThat(row(channelId)).isEqualTo("true/null");
+    }
+
+    @Test
+    void aChannelGetsItsOwnShortsPerVideoAndLanguagesByPatchAndBadOnesAreRefusedNamingTheField() throws Exception {
+        String channelId = json.readTree(post("/api/channels", "{\"name\": \"Drizzle\", \"brand_niche\": \"Rain\"}")
+                .getBody()).get("id").asText();
+        String channel = "/api/channels/" + channelId;
+
+        ResponseEntity<String> changed = patch(channel, "{\"shorts_per_video\": 3, \"languages\": [\"es\", \"pt-BR\", \"ja\"]}");
+        assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
+        JsonNode answer = json.readTree(changed.getBody());
+        assertThat(answer.get("shorts_per_video").asInt()).isEqualTo(3);
+        assertThat(answer.get("languages").toString()).isEqualTo("[\"es\",\"pt-BR\",\"ja\"]");
+        assertThat(growth(channelId)).isEqualTo("3/{es,pt-BR,ja}");
+
+        expectError(patch(channel, "{\"shorts_per_video\": 4}"), 400, "shorts_per_video",
+                "must be a whole number from 0 to 3, or null to follow studio.shorts.per-video (was 4)");
+        expectError(patch(channel, "{\"shorts_per_video\": \"two\"}"), 400, "shorts_per_video", "(was \"two\")");
+        expectError(patch(channel, "{\"languages\": [\"es\", \"spanish!\"]}"), 400, "languages[1]",
+                "must be a BCP-47 language tag, e.g. es, pt-BR, zh-Hant (was \"spanish!\")");
+        expectError(patch(channel, "{\"languages\": \"es\"}"), 400, "languages", "must be a list of BCP-47 language tags");
+        expectError(patch(channel, "{\"languages\": [\"en\"]}"), 400, "languages[0]", "every upload's default language");
+        assertThat(growth(channelId)).as("a refused change changes nothing").isEqualTo("3/{es,pt-BR,ja}");
+
+        JsonNode studios = json.readTree(patch(channel, "{\"shorts_per_video\": null, \"languages\": null}").getBody());
+        assertThat(studios.get("shorts_per_video").isNull()).as("null: the studio's setting again").isTrue();
+        assertThat(studios.get("languages").isNull()).isTrue();
+        assertThat(json.readTree(patch(channel, "{\"languages\": []}").getBody()).get("languages").toString())
+                .as("none: this channel's uploads carry no other language").isEqualTo("[]");
+    }
+
+    private String growth(String channelId) {
+        return jdbc.queryForObject("SELECT COALESCE(CAST(shorts_per_video AS TEXT), 'null') || '/' || COALESCE(CAST(languages AS TEXT), 'null') "
+                + "FROM channels WHERE id = CAST(? AS uuid)", String.class, channelId);
     }
 
     private String row(String channelId) {

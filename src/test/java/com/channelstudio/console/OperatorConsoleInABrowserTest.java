@@ -207,6 +207,54 @@ class OperatorConsoleInABrowserTest {
     }
 
     @Test
+    void aChannelAskedForShortsOnItsPageShowsThemAsVerticalPlayersOnTheJobPage() throws IOException {
+        Jobs jobs = new Jobs(jdbc);
+        Path folder = TestOutput.newFolder();
+        UUID job = jobs.parked(PromptsJson.valid(), folder);
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
+        Assets assets = new Assets(jdbc, synthesizer, painter);
+        for (int order = 1; order <= 20; order++) {
+            assets.track(job, folder, order, order == 6 || order == 16 ? 21 : 2);
+            assets.image(job, folder, order);
+        }
+        jdbc.update("UPDATE video_jobs SET local_video_path = ? WHERE id = ?",
+                Files.write(folder.resolve("video.mp4"), new byte[1024]).toString(), job);
+
+        logIn();
+        browser.get(url("/console/channels/" + channel));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("shorts_per_video"))).selectByValue("2");
+        browser.findElement(By.name("languages")).sendKeys("es, pt-BR");
+        submit(browser.findElement(By.cssSelector("#growth button")));
+        assertThat(jdbc.queryForObject("SELECT shorts_per_video || ' ' || CAST(languages AS TEXT) FROM channels WHERE id = ?",
+                String.class, channel)).isEqualTo("2 {es,pt-BR}");
+
+        jdbc.update("UPDATE video_jobs SET status = 'ready_for_export' WHERE id = ?", job);
+        assertThat(jobs.awaitFinished(job, JOB_LIMIT)).isEqualTo("completed");
+        // the first Short is on YouTube already, the second waits for the channel's Shorts of the next day
+        // an id of its own each run: the shared test database outlives a run, and a YouTube id is stored once
+        String youtubeId = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        jdbc.update("UPDATE job_shorts SET upload_state = 'uploaded', youtube_video_id = ?, "
+                + "publish_at = TIMESTAMPTZ '2027-01-16T18:00:00Z' WHERE video_job_id = ? AND short_index = 1", youtubeId, job);
+
+        browser.get(url("/console/jobs/" + job));
+        waitFor("both Shorts' players have their video's size", "return [...document.querySelectorAll('.short video')]"
+                + ".filter(v => v.videoWidth === 1080 && v.videoHeight === 1920).length === 2");
+        List<WebElement> shorts = browser.findElements(By.cssSelector("figure.short"));
+        assertThat(shorts).hasSize(2);
+        assertThat(shorts.get(0).getText()).contains("Short 1", "track 6", "uploaded", youtubeId);
+        assertThat(shorts.get(1).getText()).contains("Short 2", "track 16", "waiting");
+        WebElement player = shorts.get(0).findElement(By.tagName("video"));
+        assertThat(player.getSize().getHeight()).as("a vertical player").isGreaterThan(player.getSize().getWidth());
+        script().executeScript("arguments[0].closest('section').scrollIntoView()", browser.findElement(By.cssSelector(".shorts")));
+        for (WebElement video : browser.findElements(By.cssSelector(".short video"))) {
+            script().executeScript("arguments[0].currentTime = 5", video);
+        }
+        waitFor("both Shorts show a frame 5 s in", "return [...document.querySelectorAll('.short video')]"
+                + ".filter(v => v.readyState >= 2 && !v.seeking).length === 2");
+        screenshot("job-shorts");
+    }
+
+    @Test
     void theAlertsPageShowsWhatNeedsAPersonAndSilencesAnAlert() throws IOException {
         UUID channel = jdbc.queryForObject("INSERT INTO channels (name, brand_niche, youtube_paused_reason) VALUES (?, "
                 + "'Medieval Fantasy Ambience', 'YouTube refused the channel''s refresh token (invalid_grant): publish the OAuth "

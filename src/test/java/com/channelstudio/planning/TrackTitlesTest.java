@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.channelstudio.jobs.InvalidInputException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -33,9 +35,49 @@ class TrackTitlesTest {
         assertThat(new HashSet<>(lower(titles))).hasSize(20);
         TitleWords words = TitleWords.of(NicheVocabulary.forNiche(niche));
         assertThat(titles).as("titles picture the niche, not the prompt").allSatisfy(title -> {
-            assertThat(words.things()).anyMatch(thing -> title.contains(thing.replaceFirst("^The ", "")));
+            assertThat(title).satisfiesAnyOf(
+                    named -> assertThat(words.things()).anyMatch(thing -> named.contains(thing.replaceFirst("^The ", ""))),
+                    placed -> assertThat(words.places()).anyMatch(placed::endsWith));
             assertThat(title).doesNotContain("BPM", "Tempo", "Duration", "minor", "major");
         });
+    }
+
+    @Test
+    void noWordOfATracklistIsHeardTwice() {
+        List<String> niches = List.of("Lo-fi study", "Medieval fantasy tavern", "Royal court classical", "Ambient space",
+                "Rain and nature sounds", "Jazz café", "Synthwave night drive", "Sleep piano", "Celtic music",
+                "Winter holiday", "Japanese koto", "Underwater coral reef");
+        for (String niche : niches) {
+            for (long video = 1; video <= 60; video++) {
+                long seed = video;
+                String mood = seed % 2 == 0 ? "calm, warm" : "wistful, lonely";
+                List<String> titles = titles(planner.plan(niche, mood, 60, seed));
+                Map<String, String> heardIn = new HashMap<>();
+                for (String title : titles) {
+                    for (String word : HeardWords.words(title)) {
+                        heardIn.forEach((other, first) -> assertThat(HeardWords.sameWord(word, other))
+                                .as("%s seed %d: \"%s\" repeats \"%s\" of \"%s\"", niche, seed, title, other, first).isFalse());
+                    }
+                    HeardWords.words(title).forEach(word -> heardIn.put(word, title));
+                }
+            }
+        }
+    }
+
+    @Test
+    void wordsAreHeardAsTheListenerHearsThem() {
+        assertThat(HeardWords.words("Painted Paper Lanterns on Sunday")).containsExactly("painted", "paper", "lantern", "sunday");
+        assertThat(HeardWords.words("Sunday on Platform 9 No. 2")).containsExactly("sunday", "platform");
+        assertThat(HeardWords.sameWord("moonlight", "moon")).isTrue();
+        assertThat(HeardWords.sameWord("candlelight", "light")).isTrue();
+        assertThat(HeardWords.sameWord("rainy", "rain")).isTrue();
+        assertThat(HeardWords.sameWord("season", "sea")).isFalse();
+        HeardWords heard = new HeardWords();
+        heard.hear("Velvet Paper Lanterns");
+        assertThat(heard.fresh("Painted Paper Lanterns on Sunday")).isFalse();
+        assertThat(heard.fresh("Lantern Light")).isFalse();
+        assertThat(heard.fresh("Cassette in the Attic")).isTrue();
+        assertThat(heard.fresh("Silver Silver Moon")).as("a word twice in one title").isFalse();
     }
 
     @Test

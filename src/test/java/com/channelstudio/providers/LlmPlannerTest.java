@@ -102,6 +102,37 @@ class LlmPlannerTest {
     }
 
     @Test
+    void aChannelsLanguagesAreAskedForAndABadTranslationIsSentBackNamingTheLanguageAndField() throws Exception {
+        String niche = "Language Niche " + UUID.randomUUID().toString().substring(0, 8);
+        String spanish = "{\"title\": \"%s — Música tranquila (60 min)\", \"summary\": \"20 pistas de música tranquila, para "
+                + "concentrarse, estudiar y descansar.\", \"tracklist\": \"Lista de pistas\", \"licence\": \"Música e imágenes: "
+                + "véase metadata.json.\"}";
+        String broken = withLocalizations(ProviderJobs.prompts(niche), String.format(spanish, "<b>" + niche + "</b>"));
+        String fine = withLocalizations(ProviderJobs.prompts(niche + " translated"), String.format(spanish, niche));
+        ProviderStubs.llm(niche, List.of(ProviderStubs.llmAnswer(broken), ProviderStubs.llmAnswer(fine)));
+        UUID channel = new Jobs(jdbc).channel(niche);
+        jdbc.update("UPDATE channels SET languages = ARRAY['es'] WHERE id = ?", channel);
+        ProviderStubs.refuseMusic(niche);
+        Jobs jobs = new Jobs(jdbc);
+        UUID job = jobs.planned(channel, niche, "calm, warm", 60, folder);
+
+        assertThat(jobs.awaitFinished(job, Duration.ofSeconds(60))).isEqualTo("failed");
+        JsonNode plan = new ObjectMapper().readTree(String.valueOf(jobs.row(job).get("prompts_json")));
+
+        assertThat(plan.path("localizations").path("es").path("title").asText()).isEqualTo(niche + " — Música tranquila (60 min)");
+        assertThat(plan.path("localizations").path("es").path("tracklist").asText()).isEqualTo("Lista de pistas");
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche))
+                .withRequestBody(containing("\"localizations\":{\"type\":\"object\""))
+                .withRequestBody(containing("Languages: es.")))).as("the schema asks for Spanish").isEqualTo(2);
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing(niche))
+                .withRequestBody(containing("prompts_json.localizations.es.title: must not contain < or >")))).isEqualTo(1);
+    }
+
+    private static String withLocalizations(String plan, String spanish) {
+        return plan.substring(0, plan.length() - 1) + ", \"localizations\": {\"es\": " + spanish + "}}";
+    }
+
+    @Test
     void anErrorWrappedInAnArrayFallsBackToTheBuiltInPlanner() throws Exception {
         String niche = "Array Niche " + UUID.randomUUID().toString().substring(0, 8);
         ProviderStubs.llm(niche, List.of(aResponse().withStatus(400).withHeader("Content-Type", "application/json")

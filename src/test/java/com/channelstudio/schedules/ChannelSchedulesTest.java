@@ -3,6 +3,7 @@ package com.channelstudio.schedules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.channelstudio.support.HeldPlannedJobs;
 import com.channelstudio.support.StudioTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A channel with a schedule plans its own videos; the schedule is set and read through the API. */
 @StudioTest
+@ExtendWith(HeldPlannedJobs.class)
 class ChannelSchedulesTest {
 
     private static final String SCHEDULE = "{\"cron\": \"* * * * * ?\", \"time_zone\": \"Europe/Berlin\", "
@@ -50,19 +51,6 @@ class ChannelSchedulesTest {
     @Autowired
     ObjectMapper json;
 
-    @BeforeEach
-    void holdPlannedJobs() throws Exception {
-        // The planned jobs stay waiting, so the channel's count of waiting jobs is what the schedule made.
-        context.getRouteController().stopRoute("stage-planned");
-    }
-
-    @AfterEach
-    void releasePlannedJobs() throws Exception {
-        jdbc.update("DELETE FROM channel_schedules");
-        jdbc.update("UPDATE video_jobs SET status = 'failed' WHERE status = 'planned' AND upload_strategy IS NOT NULL");
-        context.getRouteController().startRoute("stage-planned");
-    }
-
     @Test
     void aScheduleIsSetReadAndRemovedThroughTheApiAndBadFieldsAreNamed() throws Exception {
         UUID channel = channel("Rain and Nature");
@@ -80,6 +68,7 @@ class ChannelSchedulesTest {
         assertThat(shown.get("publish_time").asText()).isEqualTo("18:00");
         assertThat(shown.get("upload_strategy").asText()).isEqualTo("scheduled");
         assertThat(shown.get("enabled").asBoolean()).isTrue();
+        assertThat(shown.get("selection").asText()).as("the mood keywords in turn, by default").isEqualTo("rotate");
 
         expectError(put("/api/channels/" + channel + "/schedule", SCHEDULE.replace("* * * * * ?", "every day")),
                 "cron", "Quartz cron expression");
@@ -93,6 +82,8 @@ class ChannelSchedulesTest {
                 "upload_strategy", "one of none, private, unlisted, public, scheduled");
         expectError(put("/api/channels/" + channel + "/schedule", SCHEDULE.replace("75", "95")),
                 "target_duration_minutes", "between 60 and 90 (was 95)");
+        expectError(put("/api/channels/" + channel + "/schedule", SCHEDULE.replace("\"enabled\": true", "\"selection\": \"best\"")),
+                "selection", "must be rotate (the mood keywords in turn) or learn (chosen by what viewers watched) (was best)");
 
         ResponseEntity<Void> removed = operator().exchange("/api/channels/" + channel + "/schedule", HttpMethod.DELETE,
                 null, Void.class);
@@ -112,6 +103,8 @@ class ChannelSchedulesTest {
         List<Map<String, Object>> jobs = jobsOf(channel);
         assertThat(jobs).as("videos_ahead caps the waiting jobs").hasSize(2);
         assertThat(jobs).extracting(job -> job.get("mood_keywords")).containsExactly("calm, rainy", "warm, nostalgic");
+        assertThat(jobs).extracting(job -> job.get("planning_reason"))
+                .containsExactly("moods 'calm, rainy': their turn (1 of 3)", "moods 'warm, nostalgic': their turn (2 of 3)");
         assertThat(jobs).allSatisfy(job -> {
             assertThat(job.get("niche_label")).isEqualTo("Lo-Fi Study Beats");
             assertThat(job.get("target_duration_minutes")).isEqualTo(75);

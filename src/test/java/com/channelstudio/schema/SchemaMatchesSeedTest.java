@@ -51,12 +51,12 @@ class SchemaMatchesSeedTest {
     /**
      * Tables the studio adds whole (V6: channel schedules; V7: the YouTube quota wait and count; Quartz's own
      * tables; V10: the evidence of the checks for near copies; V11: when each job entered each status; V12: browser
-     * consents waiting for their callback; V14: the kinds of alerts, the alerts and their outbox), with their keys and
-     * indexes.
+     * consents waiting for their callback; V14: the kinds of alerts, the alerts and their outbox; V17: a video's Shorts),
+     * with their keys and indexes.
      */
     private static final Set<String> ADDED_TABLES = Set.of("channel_schedules", "youtube_quota_waits", "youtube_quota_spent",
             "qrtz_", "duplicate_checks", "video_job_stages", "youtube_oauth_states", "alert_kinds", "alerts",
-            "alert_deliveries");
+            "alert_deliveries", "job_shorts");
 
     /**
      * What V2 to V5, V7, V9, V10 and V12 add on purpose to the seed's tables; anything else that differs from the seed
@@ -97,9 +97,10 @@ class SchemaMatchesSeedTest {
                     + " nullable=NO",
             "constraint video_jobs video_jobs_scheduled_has_time CHECK ((((upload_strategy)::text IS DISTINCT"
                     + " FROM 'scheduled'::text) OR (scheduled_time IS NOT NULL)))",
+            // V17 adds 'shorts': the video is up, its Shorts are not all up yet
             "constraint video_jobs video_jobs_upload_state_check CHECK (((upload_state)::text = ANY"
                     + " ((ARRAY['waiting'::character varying, 'uploading'::character varying, 'thumbnail'::character"
-                    + " varying, 'uploaded'::character varying, 'failed'::character varying])::text[])))",
+                    + " varying, 'shorts'::character varying, 'uploaded'::character varying, 'failed'::character varying])::text[])))",
             "constraint video_jobs video_jobs_upload_strategy_known CHECK (((upload_strategy IS NULL) OR"
                     + " ((upload_strategy)::text = ANY ((ARRAY['none'::character varying, 'private'::character varying,"
                     + " 'unlisted'::character varying, 'public'::character varying, 'scheduled'::character"
@@ -131,7 +132,14 @@ class SchemaMatchesSeedTest {
             // V15_1: the quota day whose upload slot of its channel a claim reserved
             "column video_jobs.youtube_slot_day date len=- num=-,- default=- nullable=YES",
             // V15_2: what the upload changed of the job's request, and why (a publishing time that had passed)
-            "column video_jobs.upload_note text len=- num=-,- default=- nullable=YES");
+            "column video_jobs.upload_note text len=- num=-,- default=- nullable=YES",
+            // V17: Shorts per video and their note; a channel's languages; the reason a job got its moods (the Shorts'
+            // daily cap and a schedule's selection are columns of tables added whole)
+            "column channels.shorts_per_video int4 len=- num=32,0 default=- nullable=YES",
+            "constraint channels channels_shorts_per_video_check CHECK (((shorts_per_video >= 0) AND (shorts_per_video <= 3)))",
+            "column video_jobs.shorts_note text len=- num=-,- default=- nullable=YES",
+            "column channels.languages _text len=- num=-,- default=- nullable=YES",
+            "column video_jobs.planning_reason text len=- num=-,- default=- nullable=YES");
 
     @Autowired
     HikariDataSource dataSource;

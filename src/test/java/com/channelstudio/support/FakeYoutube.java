@@ -353,6 +353,17 @@ public final class FakeYoutube implements ResponseDefinitionTransformerV2 {
         if (metadata == null) {
             return error(400, "parseError", "Parse Error");
         }
+        // YouTube keeps only the parts the request names, and localizes only a video whose default language it knows.
+        List<String> parts = request.queryParameter("part").values().stream().flatMap(part -> java.util.Arrays.stream(part.split(",")))
+                .toList();
+        if (parts.isEmpty()) {
+            return error(400, "required", "Required parameter: part");
+        }
+        metadata.retain(parts);
+        if (metadata.has("localizations") && !metadata.path("snippet").has("defaultLanguage")) {
+            return googleError(400, "youtube.video", "defaultLanguageNotSet", "The request is trying to add localized video "
+                    + "details without specifying the default language of the video details.");
+        }
         String title = metadata.path("snippet").path("title").asText();
         initiations.computeIfAbsent(title, t -> new AtomicInteger()).incrementAndGet();
         String publishAt = metadata.path("status").path("publishAt").asText(null);

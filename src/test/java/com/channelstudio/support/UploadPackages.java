@@ -33,6 +33,12 @@ public final class UploadPackages {
     /** The job's folder holds {@code export/} with a video of {@code videoBytes} random bytes and this metadata. */
     public UUID completedJob(UUID channel, String strategy, java.time.OffsetDateTime scheduledTime, Map<String, Object> metadata,
             int videoBytes) throws IOException {
+        return job(channel, strategy, scheduledTime, metadata, videoBytes, "completed");
+    }
+
+    /** The same job in {@code status}: one not yet completed is left alone by the upload stage while a test adds to it. */
+    public UUID job(UUID channel, String strategy, java.time.OffsetDateTime scheduledTime, Map<String, Object> metadata,
+            int videoBytes, String status) throws IOException {
         Path folder = TestOutput.newFolder();
         Path export = Files.createDirectories(folder.resolve("export"));
         byte[] video = new byte[videoBytes];
@@ -42,8 +48,32 @@ public final class UploadPackages {
         writeMetadata(export, metadata);
         return jdbc.queryForObject("INSERT INTO video_jobs (channel_id, status, niche_label, mood_keywords, target_duration_minutes, "
                         + "prompts_json, output_directory, upload_strategy, scheduled_time) "
-                        + "VALUES (?, 'completed', 'Lo-Fi Study Beats', 'calm, rainy', 60, CAST(? AS jsonb), ?, ?, ?) RETURNING id",
-                UUID.class, channel, PromptsJson.valid(), folder.toString(), strategy, scheduledTime);
+                        + "VALUES (?, CAST(? AS video_job_status), 'Lo-Fi Study Beats', 'calm, rainy', 60, CAST(? AS jsonb), ?, ?, ?) "
+                        + "RETURNING id",
+                UUID.class, channel, status, PromptsJson.valid(), folder.toString(), strategy, scheduledTime);
+    }
+
+    /**
+     * The job's package gets {@code count} Shorts as the export writes them ({@code export/shorts/01.mp4} of
+     * {@code bytes} random bytes, {@code 01.json}) and their {@code job_shorts} rows; each Short's title holds the marker.
+     */
+    public void shorts(UUID job, int count, int bytes, String marker) throws IOException {
+        Path folder = Files.createDirectories(video(job).resolveSibling("shorts"));
+        for (int index = 1; index <= count; index++) {
+            byte[] video = new byte[bytes];
+            new Random(index).nextBytes(video);
+            Path file = Files.write(folder.resolve(String.format("%02d.mp4", index)), video);
+            Map<String, Object> metadata = new LinkedHashMap<>();
+            metadata.put("title", "Rain " + index + " · Lo-Fi Study Beats " + marker + " #Shorts");
+            metadata.put("description", "\"Rain " + index + "\", 30 seconds from a 60-minute mix of calm, rainy music: Lo-Fi Study Beats.");
+            metadata.put("tags", List.of("lo-fi study beats", "shorts"));
+            metadata.put("track_order_index", 5 * index);
+            metadata.put("start_seconds", 12.5);
+            metadata.put("duration_seconds", 30.0);
+            json.writeValue(folder.resolve(String.format("%02d.json", index)).toFile(), metadata);
+            jdbc.update("INSERT INTO job_shorts (video_job_id, short_index, track_order_index, start_seconds, duration_seconds, "
+                    + "local_file_path) VALUES (?, ?, ?, 12.5, 30, ?)", job, index, 5 * index, TestOutput.ROOT.relativize(file).toString());
+        }
     }
 
     /** A job whose video is on YouTube already, as the upload stage leaves it (no package on disk). */

@@ -7,6 +7,7 @@ import com.channelstudio.support.FakeYoutube;
 import com.channelstudio.support.FakeYoutube.Trouble;
 import com.channelstudio.support.UploadPackages;
 import com.channelstudio.support.YoutubeStubs;
+import com.channelstudio.support.YoutubeQuota;
 import com.channelstudio.support.YoutubeStubsTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,14 +55,13 @@ class PublishingToYoutubeTest {
 
     @AfterEach
     void quotaIsResetForTheNextTest() {
-        jdbc.update("DELETE FROM youtube_quota_waits");
-        jdbc.update("DELETE FROM youtube_quota_spent");
+        YoutubeQuota.reset(jdbc);
     }
 
     @Test
     void aPublicVideoArrivesWholeAndOnceWithItsMetadataAndThumbnail(CapturedOutput log) throws Exception {
         String token = "1//0gSECRET-public-" + UUID.randomUUID();
-        int spentBefore = unitsSpentToday();
+        int spentBefore = YoutubeQuota.unitsSpentToday(jdbc);
         UUID job = job(token, "public", null);
 
         JsonNode upload = awaitUploaded(job);
@@ -83,7 +83,7 @@ class PublishingToYoutubeTest {
         assertThat(received.thumbnails.get()).isEqualTo(1);
         assertThat(upload.get("youtube_video_id").asText()).isEqualTo(received.videoId);
         assertThat(jdbc.queryForObject("SELECT youtube_video_id FROM video_jobs WHERE id = ?", String.class, job)).isEqualTo(received.videoId);
-        assertThat(unitsSpentToday() - spentBefore).as("channels.list 1 (connecting) + videos.insert 100 + thumbnails.set 50")
+        assertThat(YoutubeQuota.unitsSpentToday(jdbc) - spentBefore).as("channels.list 1 (connecting) + videos.insert 100 + thumbnails.set 50")
                 .isEqualTo(151);
         assertThat(log.getAll()).contains("published on YouTube as " + received.videoId)
                 .doesNotContain(token).doesNotContain(FakeYoutube.accessTokenFor(token)).doesNotContain(FakeYoutube.CLIENT_SECRET)
@@ -100,6 +100,28 @@ class PublishingToYoutubeTest {
         JsonNode status = only(FakeYoutube.uploads(marker)).metadata.get("status");
         assertThat(status.get("privacyStatus").asText()).isEqualTo("private");
         assertThat(OffsetDateTime.parse(status.get("publishAt").asText()).toInstant()).isEqualTo(publishAt.toInstant());
+    }
+
+    @Test
+    void aVideoIsUploadedInEnglishWithItsTitleAndDescriptionInTheChannelsOtherLanguages() throws Exception {
+        packages = new UploadPackages(jdbc);
+        UUID channel = packages.channel();
+        assertThat(YoutubeApi.connect(http, channel, "1//0gSECRET-languages-" + UUID.randomUUID()).getStatusCode().value())
+                .isEqualTo(200);
+        java.util.Map<String, Object> metadata = UploadPackages.metadata("Lo-Fi Study Beats " + marker);
+        metadata.put("localizations", java.util.Map.of(
+                "es", java.util.Map.of("title", "Lo-Fi Study Beats — Música Calm (60 min)",
+                        "description", "Lo-Fi Study Beats: 20 pistas de música calm.\n\nLista de pistas\n0:00 01. Rain\n"),
+                "ja", java.util.Map.of("title", "Lo-Fi Study Beats — Calm の音楽（60分）", "description", "曲目リスト\n0:00 01. Rain\n")));
+        UUID job = packages.completedJob(channel, "public", null, metadata, VIDEO_BYTES);
+
+        awaitUploaded(job);
+
+        JsonNode sent = only(FakeYoutube.uploads(marker)).metadata;
+        assertThat(sent.path("snippet").path("defaultLanguage").asText()).isEqualTo("en");
+        assertThat(sent.path("localizations").path("es").path("title").asText()).isEqualTo("Lo-Fi Study Beats — Música Calm (60 min)");
+        assertThat(sent.path("localizations").path("es").path("description").asText()).contains("Lista de pistas\n0:00 01. Rain");
+        assertThat(sent.path("localizations").path("ja").path("title").asText()).isEqualTo("Lo-Fi Study Beats — Calm の音楽（60分）");
     }
 
     @Test
@@ -175,7 +197,7 @@ class PublishingToYoutubeTest {
 
     @Test
     void aChannelsOptionsAreSentAndEachVideoIsAddedToItsPlaylistAfterTheThumbnail() throws Exception {
-        int spentBefore = unitsSpentToday();
+        int spentBefore = YoutubeQuota.unitsSpentToday(jdbc);
         UUID job = job("1//0gSECRET-options-" + UUID.randomUUID(), "public", null, channel -> {
             ResponseEntity<String> refused = YoutubeApi.send(http, HttpMethod.PUT, "/api/channels/" + channel + "/youtube/options",
                     "{\"playlist_id\": \"not a playlist\"}");
@@ -196,7 +218,7 @@ class PublishingToYoutubeTest {
         assertThat(received.playlists).containsExactly("PLstudio-" + marker);
         assertThat(received.thumbnails.get()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT youtube_playlist_item_id FROM video_jobs WHERE id = ?", String.class, job)).startsWith("UExp-");
-        assertThat(unitsSpentToday() - spentBefore).as("videos.insert 100 + thumbnails.set 50 + playlistItems.insert 50 + channels.list 1")
+        assertThat(YoutubeQuota.unitsSpentToday(jdbc) - spentBefore).as("videos.insert 100 + thumbnails.set 50 + playlistItems.insert 50 + channels.list 1")
                 .isEqualTo(201);
     }
 
@@ -273,7 +295,7 @@ class PublishingToYoutubeTest {
 
     @Test
     void anUploadThatWouldNotFitIntoTodaysBudgetIsNotStarted() throws Exception {
-        jdbc.update("INSERT INTO youtube_quota_spent (quota_day, units) VALUES (?, 9900)", quotaDay());
+        jdbc.update("INSERT INTO youtube_quota_spent (quota_day, units) VALUES (?, 9900)", YoutubeQuota.today());
         UUID job = job("1//0gSECRET-budget-" + UUID.randomUUID(), "public", null);
 
         await().atMost(UPLOADED).until(() -> upload(job).path("waits_for").asText().startsWith("the studio's YouTube quota budget"));
@@ -282,9 +304,9 @@ class PublishingToYoutubeTest {
                 + "spent today (studio.youtube.quota.units-per-day), the upload needs 150; it starts after midnight Pacific time");
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> FakeYoutube.inserts(marker) == 0);
 
-        jdbc.update("UPDATE youtube_quota_spent SET units = 9850 WHERE quota_day = ?", quotaDay());
+        jdbc.update("UPDATE youtube_quota_spent SET units = 9850 WHERE quota_day = ?", YoutubeQuota.today());
         awaitUploaded(job);
-        assertThat(unitsSpentToday()).isEqualTo(10000);
+        assertThat(YoutubeQuota.unitsSpentToday(jdbc)).isEqualTo(10000);
     }
 
     @Test
@@ -455,13 +477,6 @@ class PublishingToYoutubeTest {
         return received;
     }
 
-    private static java.time.LocalDate quotaDay() {
-        return java.time.LocalDate.now(ZoneId.of("America/Los_Angeles"));
-    }
-
-    private int unitsSpentToday() {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(units), 0) FROM youtube_quota_spent WHERE quota_day = ?", Integer.class, quotaDay());
-    }
 
     private static FakeYoutube.Upload only(List<FakeYoutube.Upload> uploads) {
         assertThat(uploads).hasSize(1);

@@ -7,6 +7,7 @@ import com.channelstudio.jobs.InvalidInputException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -15,17 +16,17 @@ class UploadMetadataRulesTest {
 
     private static final UUID JOB = UUID.fromString("5b0c1f5e-1111-4222-8333-944455556666");
     private static final ExportPackage FINE = new ExportPackage("Lo-Fi Study Beats — Calm Music (60 min)",
-            "0:00 01. Rain\n3:00 02. Dusk\n6:00 03. Tea\n", List.of("lo-fi", "calm"), "video.mp4", "thumbnail.jpg");
+            "0:00 01. Rain\n3:00 02. Dusk\n6:00 03. Tea\n", List.of("lo-fi", "calm"), "video.mp4", "thumbnail.jpg", null);
 
     @Test
     void theVideoAndThumbnailMustBeFilesOfTheExportFolder() {
         for (String escape : new String[] {"../../../etc/passwd", "/etc/passwd", "..", "sub/video.mp4", "..\\video.mp4"}) {
             assertThatThrownBy(() -> UploadMetadata.of(new ExportPackage(FINE.title(), FINE.description(), FINE.tags(), escape,
-                    "thumbnail.jpg"), "public", null)).as(escape).isInstanceOf(InvalidInputException.class)
+                    "thumbnail.jpg", null), "public", null)).as(escape).isInstanceOf(InvalidInputException.class)
                     .hasMessage("video_file: must name a file in the job's export folder, without a folder "
                             + "(export/metadata.json; was " + escape + ")");
             assertThatThrownBy(() -> UploadMetadata.of(new ExportPackage(FINE.title(), FINE.description(), FINE.tags(),
-                    "video.mp4", escape), "public", null)).as(escape).hasMessageStartingWith("thumbnail_file: ");
+                    "video.mp4", escape, null), "public", null)).as(escape).hasMessageStartingWith("thumbnail_file: ");
         }
         assertThat(UploadMetadata.of(FINE, "public", null).videoFile()).isEqualTo("video.mp4");
     }
@@ -73,11 +74,36 @@ class UploadMetadataRulesTest {
     }
 
     @Test
+    void everyUploadIsInEnglishWithItsLocalizationsCheckedByTheSameRules() {
+        Map<String, ExportPackage.Localized> spanish = Map.of("es", new ExportPackage.Localized("Lluvia · Música tranquila (60 min)",
+                "Lista de pistas\n0:00 01. Rain\n"));
+        UploadMetadata translated = UploadMetadata.of(localized(spanish), "public", null);
+        assertThat(translated.video(DEFAULTS, EarlierUploads.reference(JOB)).getSnippet().getDefaultLanguage()).isEqualTo("en");
+        assertThat(translated.video(DEFAULTS, EarlierUploads.reference(JOB)).getLocalizations().get("es").getTitle())
+                .isEqualTo("Lluvia · Música tranquila (60 min)");
+        assertThat(UploadMetadata.of(FINE, "public", null).video(DEFAULTS, EarlierUploads.reference(JOB)).getLocalizations())
+                .as("none without localizations").isNull();
+
+        assertThatThrownBy(() -> UploadMetadata.of(localized(Map.of("es", new ExportPackage.Localized("Ñ".repeat(101), "x"))),
+                "public", null)).hasMessage("localizations.es.title: must be at most 100 characters (has 101)");
+        assertThatThrownBy(() -> UploadMetadata.of(localized(Map.of("de", new ExportPackage.Localized("Regen", "<b>laut</b>"))),
+                "public", null)).hasMessage("localizations.de.description: must not contain < or >");
+        assertThatThrownBy(() -> UploadMetadata.of(localized(Map.of("ja", new ExportPackage.Localized("雨", "あ".repeat(1700)))),
+                "public", null)).hasMessage("localizations.ja.description: must be at most 5000 bytes in UTF-8 (has 5100)");
+        assertThatThrownBy(() -> UploadMetadata.of(localized(Map.of("spanish", new ExportPackage.Localized("Lluvia", "x"))),
+                "public", null)).hasMessageStartingWith("localizations.spanish: must be a BCP-47 language tag");
+    }
+
+    private static ExportPackage localized(Map<String, ExportPackage.Localized> localizations) {
+        return new ExportPackage(FINE.title(), FINE.description(), FINE.tags(), FINE.videoFile(), FINE.thumbnailFile(), localizations);
+    }
+
+    @Test
     void scheduledIsPrivateWithPublishAtAndNeedsItsTime() {
         OffsetDateTime at = OffsetDateTime.parse("2027-01-15T18:00:00+01:00");
         UploadMetadata scheduled = UploadMetadata.of(FINE, "scheduled", at);
-        assertThat(scheduled.video(DEFAULTS, JOB).getStatus().getPrivacyStatus()).isEqualTo("private");
-        assertThat(scheduled.video(DEFAULTS, JOB).getStatus().getPublishAt().getValue()).isEqualTo(at.toInstant().toEpochMilli());
+        assertThat(scheduled.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getPrivacyStatus()).isEqualTo("private");
+        assertThat(scheduled.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getPublishAt().getValue()).isEqualTo(at.toInstant().toEpochMilli());
         assertThatThrownBy(() -> UploadMetadata.of(FINE, "scheduled", null))
                 .hasMessage("scheduled_time: must be set when upload_strategy is scheduled");
     }
@@ -85,16 +111,16 @@ class UploadMetadataRulesTest {
     @Test
     void everyVideoIsMusicAndDeclaresTheChannelsOptionsByDefaultNotForKidsAndSyntheticMedia() throws Exception {
         UploadMetadata unlisted = UploadMetadata.of(FINE, "unlisted", null);
-        assertThat(unlisted.video(DEFAULTS, JOB).getSnippet().getCategoryId()).isEqualTo("10");
-        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getPrivacyStatus()).isEqualTo("unlisted");
-        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getSelfDeclaredMadeForKids()).isFalse();
-        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getContainsSyntheticMedia()).isTrue();
-        assertThat(unlisted.video(DEFAULTS, JOB).getStatus().getPublishAt()).isNull();
-        assertThat(unlisted.video(DEFAULTS, JOB).getSnippet().getDescription()).as("ends with the job reference")
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getSnippet().getCategoryId()).isEqualTo("10");
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getPrivacyStatus()).isEqualTo("unlisted");
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getSelfDeclaredMadeForKids()).isFalse();
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getContainsSyntheticMedia()).isTrue();
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getStatus().getPublishAt()).isNull();
+        assertThat(unlisted.video(DEFAULTS, EarlierUploads.reference(JOB)).getSnippet().getDescription()).as("ends with the job reference")
                 .isEqualTo(FINE.description() + "\n\nref: " + JOB);
         UploadOptions forKidsFilmed = new UploadOptions(true, false, null);
-        assertThat(unlisted.video(forKidsFilmed, JOB).getStatus().getSelfDeclaredMadeForKids()).isTrue();
-        assertThat(unlisted.video(forKidsFilmed, JOB).getStatus().getContainsSyntheticMedia()).isFalse();
+        assertThat(unlisted.video(forKidsFilmed, EarlierUploads.reference(JOB)).getStatus().getSelfDeclaredMadeForKids()).isTrue();
+        assertThat(unlisted.video(forKidsFilmed, EarlierUploads.reference(JOB)).getStatus().getContainsSyntheticMedia()).isFalse();
     }
 
     @Test
@@ -109,14 +135,14 @@ class UploadMetadataRulesTest {
     private static final UploadOptions DEFAULTS = new UploadOptions(false, true, null);
 
     private static ExportPackage withTitle(String title) {
-        return new ExportPackage(title, FINE.description(), FINE.tags(), FINE.videoFile(), FINE.thumbnailFile());
+        return new ExportPackage(title, FINE.description(), FINE.tags(), FINE.videoFile(), FINE.thumbnailFile(), null);
     }
 
     private static ExportPackage withDescription(String description) {
-        return new ExportPackage(FINE.title(), description, FINE.tags(), FINE.videoFile(), FINE.thumbnailFile());
+        return new ExportPackage(FINE.title(), description, FINE.tags(), FINE.videoFile(), FINE.thumbnailFile(), null);
     }
 
     private static ExportPackage withTags(List<String> tags) {
-        return new ExportPackage(FINE.title(), FINE.description(), tags, FINE.videoFile(), FINE.thumbnailFile());
+        return new ExportPackage(FINE.title(), FINE.description(), tags, FINE.videoFile(), FINE.thumbnailFile(), null);
     }
 }

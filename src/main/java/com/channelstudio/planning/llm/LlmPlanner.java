@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.camel.Body;
@@ -57,7 +58,8 @@ public class LlmPlanner {
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
-    public LlmConversation start(@ExchangeProperty("job") VideoJob job) {
+    /** @param languages the languages besides English the video's fixed texts are asked in ({@code VideoLanguages}) */
+    public LlmConversation start(@ExchangeProperty("job") VideoJob job, @Header("jobLanguages") List<String> languages) {
         ArrayNode messages = json.createArrayNode();
         messages.addObject().put("role", "system").put("content", """
                 You plan one long background-music video for a YouTube channel: 20 tracks and 20 matching 16:9 \
@@ -67,24 +69,34 @@ public class LlmPlanner {
                 characters, like "Paper Lanterns" or "Rain on Platform 9"; no two alike); every visual prompt describes one calm 16:9 scene without text or people's \
                 faces. All 20 music prompts differ, all 20 visual prompts differ. order_index runs from 1 to 20 in both lists. duration_minutes is between \
                 1.5 and 6 per track and the 20 durations add up exactly to the target.""");
+        if (!languages.isEmpty()) {
+            ((ObjectNode) messages.get(0)).put("content", messages.get(0).path("content").asText() + " For each language in localizations, "
+                    + "translate the video's fixed texts: title (the niche, the moods and the length in minutes, at most 100 "
+                    + "characters, like \"Lo-fi study beats — Calm, rainy music (60 min)\"), summary (one line: how many tracks of "
+                    + "which music, for focus, study and rest), tracklist (the tracklist's heading) and licence (one line: the "
+                    + "provider and licence of every track and image are in metadata.json). No < or >, no line breaks.");
+        }
         messages.addObject().put("role", "user").put("content", String.format(Locale.ROOT,
-                "Channel niche: %s. Mood keywords: %s. Target length: %d minutes in total.",
-                job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes()));
+                "Channel niche: %s. Mood keywords: %s. Target length: %d minutes in total.%s",
+                job.nicheLabel(), job.moodKeywords(), job.targetDurationMinutes(),
+                languages.isEmpty() ? "" : " Languages: " + String.join(", ", languages) + "."));
         return new LlmConversation(messages, 0, null);
     }
 
-    public ProviderRequest request(@ExchangeProperty("llmConversation") LlmConversation conversation) {
+    public ProviderRequest request(@ExchangeProperty("llmConversation") LlmConversation conversation,
+            @Header("jobLanguages") List<String> languages) {
         ObjectNode body = json.createObjectNode().put("model", model).put("temperature", 0.8);
         body.set("messages", conversation.messages());
         ObjectNode format = body.putObject("response_format").put("type", "json_schema");
-        format.putObject("json_schema").put("name", "prompt_plan").put("strict", true).set("schema", schema());
+        format.putObject("json_schema").put("name", "prompt_plan").put("strict", true).set("schema", schema(languages));
         Map<String, String> headers = apiKey.isBlank() ? Map.of() : Map.of("Authorization", "Bearer " + apiKey);
         return LLM.post(ITEM, url, headers, body.toString());
     }
 
     /** The conversation with the plan if this answer passes, else with the broken rule told back to the model. */
     public LlmConversation read(@Body JsonNode answer, @ExchangeProperty("llmConversation") LlmConversation conversation,
-            @ExchangeProperty("job") VideoJob job, @Header("channelHistory") ChannelHistory history) {
+            @ExchangeProperty("job") VideoJob job, @Header("channelHistory") ChannelHistory history,
+            @Header("jobLanguages") List<String> languages) {
         JsonNode choice = answer.path("choices").path(0);
         String content = unfenced(choice.path("message").path("content").asText(""));
         int answers = conversation.answers() + 1;
@@ -95,8 +107,8 @@ public class LlmPlanner {
             }
             PromptPlan plan = json.readValue(content, PromptPlan.class);
             return new LlmConversation(conversation.messages(), answers,
-                    validator.checkFresh(validator.checkTitled(validator.validate(plan, job.targetDurationMinutes())),
-                            history));
+                    validator.checkTranslated(validator.checkFresh(validator.checkTitled(validator.validate(plan,
+                            job.targetDurationMinutes())), history), languages));
         } catch (InvalidInputException e) {
             problem = e.getMessage();
         } catch (Exception e) {
@@ -133,7 +145,7 @@ public class LlmPlanner {
         return text;
     }
 
-    private ObjectNode schema() {
+    private ObjectNode schema(List<String> languages) {
         ObjectNode music = object();
         music.putObject("properties").<ObjectNode>set("order_index", type("integer"))
                 .<ObjectNode>set("prompt", type("string")).<ObjectNode>set("duration_minutes", type("number"))
@@ -146,7 +158,22 @@ public class LlmPlanner {
         ObjectNode properties = schema.putObject("properties");
         properties.set("music_prompts", list(music));
         properties.set("visual_prompts", list(visual));
-        schema.putArray("required").add("music_prompts").add("visual_prompts");
+        ArrayNode required = schema.putArray("required").add("music_prompts").add("visual_prompts");
+        if (!languages.isEmpty()) {
+            ObjectNode texts = object();
+            ObjectNode fields = texts.putObject("properties");
+            ArrayNode named = texts.putArray("required");
+            for (String field : List.of("title", "summary", "tracklist", "licence")) {
+                fields.set(field, type("string"));
+                named.add(field);
+            }
+            ObjectNode localizations = object();
+            ObjectNode byLanguage = localizations.putObject("properties");
+            languages.forEach(language -> byLanguage.set(language, texts.deepCopy()));
+            languages.forEach(localizations.putArray("required")::add);
+            properties.set("localizations", localizations);
+            required.add("localizations");
+        }
         return schema;
     }
 
