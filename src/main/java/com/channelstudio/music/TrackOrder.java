@@ -21,6 +21,16 @@ public record TrackOrder(UUID jobId, int orderIndex, String prompt, double durat
     }
 
     @Override
+    public String kind() {
+        return "track";
+    }
+
+    @Override
+    public double askedSeconds() {
+        return durationSeconds;
+    }
+
+    @Override
     public String downloadLimit() {
         return "audio";
     }

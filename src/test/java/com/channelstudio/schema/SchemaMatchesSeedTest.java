@@ -51,12 +51,12 @@ class SchemaMatchesSeedTest {
     /**
      * Tables the studio adds whole (V6: channel schedules; V7: the YouTube quota wait and count; Quartz's own
      * tables; V10: the evidence of the checks for near copies; V11: when each job entered each status; V12: browser
-     * consents waiting for their callback; V14: the kinds of alerts, the alerts and their outbox), with their keys and
-     * indexes.
+     * consents waiting for their callback; V14: the kinds of alerts, the alerts and their outbox; V18: what every
+     * billed provider call cost), with their keys and indexes.
      */
     private static final Set<String> ADDED_TABLES = Set.of("channel_schedules", "youtube_quota_waits", "youtube_quota_spent",
             "qrtz_", "duplicate_checks", "video_job_stages", "youtube_oauth_states", "alert_kinds", "alerts",
-            "alert_deliveries");
+            "alert_deliveries", "provider_costs");
 
     /**
      * What V2 to V5, V7, V9, V10 and V12 add on purpose to the seed's tables; anything else that differs from the seed
@@ -131,7 +131,14 @@ class SchemaMatchesSeedTest {
             // V15_1: the quota day whose upload slot of its channel a claim reserved
             "column video_jobs.youtube_slot_day date len=- num=-,- default=- nullable=YES",
             // V15_2: what the upload changed of the job's request, and why (a publishing time that had passed)
-            "column video_jobs.upload_note text len=- num=-,- default=- nullable=YES");
+            "column video_jobs.upload_note text len=- num=-,- default=- nullable=YES",
+            // V18: a channel's monthly budget; the quota units a job's upload used; why and until when a job waits
+            // for a budget
+            "column channels.monthly_budget_usd numeric len=- num=12,2 default=- nullable=YES",
+            "constraint channels channels_monthly_budget_usd_check CHECK ((monthly_budget_usd >= (0)::numeric))",
+            "column video_jobs.youtube_quota_units int4 len=- num=32,0 default=0 nullable=NO",
+            "column video_jobs.budget_wait text len=- num=-,- default=- nullable=YES",
+            "column video_jobs.budget_waits_until timestamptz len=- num=-,- default=- nullable=YES");
 
     @Autowired
     HikariDataSource dataSource;

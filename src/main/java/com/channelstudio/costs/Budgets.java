@@ -1,0 +1,62 @@
+package com.channelstudio.costs;
+
+import com.channelstudio.config.StudioProperties;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+
+/**
+ * The monthly budgets: a channel's (channels.monthly_budget_usd) and the studio's (studio.providers.monthly-budget-usd),
+ * for provider calls in a calendar month (UTC). A job whose next calls would take either past it waits; calls that
+ * cost nothing never wait.
+ */
+@Component("budgets")
+public class Budgets {
+
+    private final Optional<BigDecimal> studioBudget;
+    private final int checkSeconds;
+
+    public Budgets(StudioProperties properties) {
+        this.studioBudget = properties.providers().studioBudgetUsd();
+        this.checkSeconds = properties.providers().budgetCheckSeconds();
+    }
+
+    /** How long a waiting job is left before its stage looks again (studio.providers.budget-check-seconds). */
+    public int checkSeconds() {
+        return checkSeconds;
+    }
+
+    /**
+     * @param month this month's spend (month-spend.sql): channel_name, channel_budget_usd, channel_spend_usd,
+     *     studio_spend_usd
+     * @param estimate what the next calls will cost, in US dollars
+     * @param calls what they are, for the message: "the 20 tracks still to make (mubert)"
+     * @throws BudgetWaitException when they would pass a budget
+     */
+    public void check(@Header("monthSpend") Map<String, Object> month, @Header("estimateUsd") BigDecimal estimate,
+            @Header("nextCalls") String calls) {
+        if (estimate.signum() <= 0) {
+            return;
+        }
+        BigDecimal channelBudget = (BigDecimal) month.get("channel_budget_usd");
+        BigDecimal channelSpend = (BigDecimal) month.get("channel_spend_usd");
+        if (channelBudget != null && channelSpend.add(estimate).compareTo(channelBudget) > 0) {
+            throw new BudgetWaitException("waits for the monthly budget of channel " + month.get("channel_name") + ": it has spent "
+                    + usd(channelSpend) + " of its " + usd(channelBudget) + " this month (UTC), and " + calls + " cost about "
+                    + usd(estimate) + "; it goes on when the month turns or channels.monthly_budget_usd is raised");
+        }
+        BigDecimal studioSpend = (BigDecimal) month.get("studio_spend_usd");
+        if (studioBudget.isPresent() && studioSpend.add(estimate).compareTo(studioBudget.get()) > 0) {
+            throw new BudgetWaitException("waits for the studio's monthly budget: all channels have spent " + usd(studioSpend)
+                    + " of " + usd(studioBudget.get()) + " this month (UTC), and " + calls + " cost about " + usd(estimate)
+                    + "; it goes on when the month turns or studio.providers.monthly-budget-usd is raised");
+        }
+    }
+
+    static String usd(BigDecimal amount) {
+        return "$" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}
