@@ -1,6 +1,7 @@
 -- Changes what the request names; a field it left out keeps its value. No row: the channel does not exist.
 UPDATE channels
    SET is_active = CASE WHEN :#${body[changeActive]} THEN CAST(:#${body[active]} AS BOOLEAN) ELSE is_active END,
-       render_motion = CASE WHEN :#${body[changeMotion]} THEN CAST(:#${body[renderMotion]} AS TEXT) ELSE render_motion END
+       render_motion = CASE WHEN :#${body[changeMotion]} THEN CAST(:#${body[renderMotion]} AS TEXT) ELSE render_motion END,
+       monthly_budget_usd = CASE WHEN :#${body[changeBudget]} THEN CAST(:#${body[budget]} AS NUMERIC) ELSE monthly_budget_usd END
  WHERE id = :#channelId
-RETURNING id, name, brand_niche, youtube_channel_id, render_motion, is_active, created_at, updated_at
+RETURNING id, name, brand_niche, youtube_channel_id, render_motion, is_active, monthly_budget_usd, created_at, updated_at

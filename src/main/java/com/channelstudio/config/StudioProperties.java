@@ -74,7 +74,14 @@ public record StudioProperties(
     public record Music(@DefaultValue("dummy") Provider provider, @DefaultValue("2") @Positive int concurrency,
             @DefaultValue("2") @PositiveOrZero @Max(10) double clipCrossfadeSeconds) {
 
-        public enum Provider implements Named { DUMMY, MUBERT, BEATOVEN, LYRIA, ELEVENLABS, STABLEAUDIO }
+        public enum Provider implements Named {
+            DUMMY, MUBERT, BEATOVEN, LYRIA, ELEVENLABS, STABLEAUDIO;
+
+            /** Whether the provider is asked for a track's length (Beatoven only reads it in the prompt's words). */
+            public boolean asksLength() {
+                return this != BEATOVEN;
+            }
+        }
 
         /** The route that makes one track with the configured provider. */
         public String endpoint() {

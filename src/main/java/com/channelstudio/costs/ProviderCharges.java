@@ -2,7 +2,7 @@ package com.channelstudio.costs;
 
 import com.channelstudio.config.Price;
 import com.channelstudio.config.StudioProperties;
-import com.channelstudio.music.ClipJoiner;
+import com.channelstudio.music.ClipCalls;
 import com.channelstudio.music.TrackOrder;
 import com.channelstudio.providers.AssetOrder;
 import com.channelstudio.providers.ProviderRequest;
@@ -28,9 +28,9 @@ public class ProviderCharges {
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
     private final Map<String, Price> prices;
-    private final ClipJoiner clips;
+    private final ClipCalls clips;
 
-    public ProviderCharges(StudioProperties properties, ClipJoiner clips) {
+    public ProviderCharges(StudioProperties properties, ClipCalls clips) {
         StudioProperties.Providers providers = properties.providers();
         this.prices = Map.of(
                 "mubert", Price.of(providers.mubert().price()),

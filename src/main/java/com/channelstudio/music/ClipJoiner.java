@@ -14,58 +14,28 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.apache.camel.ExchangeProperty;
-import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a track of the clips a provider returned: one clip is the track as it came; several are joined by FFmpeg
- * with a crossfade over each seam (studio.music.clip-crossfade-seconds), cut to the length asked for with a short
- * fade-out, into 48 kHz WAV at the track's partial file.
+ * Makes a track of the clips a provider returned (ClipCalls): one clip is the track as it came; several are joined by
+ * FFmpeg with a crossfade over each seam (studio.music.clip-crossfade-seconds), cut to the length asked for with a
+ * short fade-out, into 48 kHz WAV at the track's partial file.
  */
 @Component("clipJoiner")
 public class ClipJoiner {
 
-    public static final String CLIPS = "clips";
-
-    private final Map<String, ClipProvider> providers;
-    private final MediaProbe probe;
     private final FfmpegLocator ffmpeg;
-    private final double crossfadeSeconds;
-    private final double timeScale;
     private final Duration timeout;
 
-    /** @param providers the clip providers by their names (lyria, elevenlabs, stableaudio) */
-    public ClipJoiner(Map<String, ClipProvider> providers, MediaProbe probe, FfmpegLocator ffmpeg, StudioProperties properties) {
-        this.providers = providers;
-        this.probe = probe;
+    public ClipJoiner(FfmpegLocator ffmpeg, StudioProperties properties) {
         this.ffmpeg = ffmpeg;
-        this.crossfadeSeconds = properties.music().clipCrossfadeSeconds();
-        this.timeScale = properties.testing().mediaTimeScale();
         this.timeout = Duration.ofSeconds(properties.ffmpeg().probeTimeoutSeconds());
     }
 
-    /** Whether the named provider makes tracks clip by clip. */
-    public boolean makesClips(String provider) {
-        return providers.containsKey(provider);
-    }
-
-    /** The clips the named provider's longest generation makes of this track. */
-    public TrackClips plan(TrackOrder track, String provider) {
-        return TrackClips.of(track, providers.get(provider).maxSeconds() * timeScale, crossfadeSeconds * timeScale);
-    }
-
-    /** Records a clip that arrived (its file decodes) with its measured length and the provider's name for it. */
-    public void delivered(@ExchangeProperty(CLIPS) TrackClips clips, @ExchangeProperty("order") ClipOrder clip,
-            @Header("providerClipId") String providerClipId) {
-        double seconds = (double) probe.audioSamples(clip.partial()) / MediaProbe.SAMPLE_RATE;
-        clips.add(clip, seconds, providerClipId);
-    }
-
     /** Writes the track's partial file from its clips. */
-    public void join(@ExchangeProperty(CLIPS) TrackClips clips) throws IOException {
+    public void join(@ExchangeProperty(ClipCalls.CLIPS) TrackClips clips) throws IOException {
         Path track = clips.track().partial();
         List<Path> files = clips.files();
         if (files.size() == 1) {
@@ -94,7 +64,7 @@ public class ClipJoiner {
     }
 
     /** Removes the clip files, joined or not. */
-    public void discard(@ExchangeProperty(CLIPS) TrackClips clips) throws IOException {
+    public void discard(@ExchangeProperty(ClipCalls.CLIPS) TrackClips clips) throws IOException {
         for (int clip = 1; clip <= clips.made().size() + 1; clip++) {
             Files.deleteIfExists(new ClipOrder(clips.track(), clip, 1, 0).partial());
         }

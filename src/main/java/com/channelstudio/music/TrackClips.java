@@ -14,6 +14,7 @@ public final class TrackClips {
 
     static final int MAX_ID_LENGTH = 255;
 
+    private final String provider;
     private final TrackOrder track;
     private final double maxSeconds;
     private final double crossfadeSeconds;
@@ -23,7 +24,8 @@ public final class TrackClips {
     /** A clip made: its order, its measured length, and what the provider calls it. */
     public record Clip(ClipOrder order, double seconds, String providerId) {}
 
-    private TrackClips(TrackOrder track, double maxSeconds, double crossfadeSeconds) {
+    private TrackClips(String provider, TrackOrder track, double maxSeconds, double crossfadeSeconds) {
+        this.provider = provider;
         this.track = track;
         this.maxSeconds = maxSeconds;
         // a crossfade as long as the clips would join nothing
@@ -31,13 +33,18 @@ public final class TrackClips {
         this.planned = count(track.durationSeconds(), maxSeconds, this.crossfadeSeconds);
     }
 
-    public static TrackClips of(TrackOrder track, double maxSeconds, double crossfadeSeconds) {
-        return new TrackClips(track, maxSeconds, crossfadeSeconds);
+    /** @param provider the name of the provider that makes the clips */
+    public static TrackClips of(String provider, TrackOrder track, double maxSeconds, double crossfadeSeconds) {
+        return new TrackClips(provider, track, maxSeconds, crossfadeSeconds);
     }
 
     /** How many clips of at most {@code maxSeconds}, overlapping by {@code crossfadeSeconds}, make {@code seconds}. */
     public static int count(double seconds, double maxSeconds, double crossfadeSeconds) {
         return seconds <= maxSeconds ? 1 : (int) Math.ceil((seconds - crossfadeSeconds) / (maxSeconds - crossfadeSeconds));
+    }
+
+    public String provider() {
+        return provider;
     }
 
     public TrackOrder track() {
