@@ -1,10 +1,13 @@
 package com.channelstudio.costs;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.providers.AssetOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +36,7 @@ public class Budgets {
      * @param month this month's spend (month-spend.sql): channel_name, channel_budget_usd, channel_spend_usd,
      *     studio_spend_usd
      * @param estimate what the next calls will cost, in US dollars
-     * @param calls what they are, for the message: "the 20 tracks still to make (mubert)"
+     * @param calls what they are, for the message: "the 20 tracks still to make with mubert"
      * @throws BudgetWaitException when they would pass a budget
      */
     public void check(@Header("monthSpend") Map<String, Object> month, @Header("estimateUsd") BigDecimal estimate,
@@ -45,15 +48,21 @@ public class Budgets {
         BigDecimal channelSpend = (BigDecimal) month.get("channel_spend_usd");
         if (channelBudget != null && channelSpend.add(estimate).compareTo(channelBudget) > 0) {
             throw new BudgetWaitException("waits for the monthly budget of channel " + month.get("channel_name") + ": it has spent "
-                    + usd(channelSpend) + " of its " + usd(channelBudget) + " this month (UTC), and " + calls + " cost about "
+                    + usd(channelSpend) + " of its " + usd(channelBudget) + " this month (UTC), and " + calls + " costs about "
                     + usd(estimate) + "; it goes on when the month turns or channels.monthly_budget_usd is raised");
         }
         BigDecimal studioSpend = (BigDecimal) month.get("studio_spend_usd");
         if (studioBudget.isPresent() && studioSpend.add(estimate).compareTo(studioBudget.get()) > 0) {
             throw new BudgetWaitException("waits for the studio's monthly budget: all channels have spent " + usd(studioSpend)
-                    + " of " + usd(studioBudget.get()) + " this month (UTC), and " + calls + " cost about " + usd(estimate)
+                    + " of " + usd(studioBudget.get()) + " this month (UTC), and " + calls + " costs about " + usd(estimate)
                     + "; it goes on when the month turns or studio.providers.monthly-budget-usd is raised");
         }
+    }
+
+    /** What the next calls are, for the job's note: "the 20 tracks still to make with mubert". */
+    public String nextCalls(@Header("chargedProvider") String provider, @Body List<? extends AssetOrder> orders) {
+        String kind = orders.get(0).kind();
+        return "the " + orders.size() + " " + kind + (orders.size() == 1 ? "" : "s") + " still to make with " + provider;
     }
 
     static String usd(BigDecimal amount) {
