@@ -52,7 +52,7 @@ public class ApiRequests {
         }
         request.fieldNames().forEachRemaining(field -> {
             if (!CHANGEABLE.contains(field)) {
-                throw new InvalidInputException(field, "cannot be changed; a channel changes " + String.join(" and ", CHANGEABLE));
+                throw new InvalidInputException(field, "cannot be changed; a channel changes " + String.join(", ", CHANGEABLE));
             }
         });
         JsonNode active = request.get("is_active");

@@ -372,29 +372,32 @@ public record StudioProperties(
         }
 
         void requireCredentialsOf(Music.Provider music, Image.Provider image) {
+            String chosen = "studio.music.provider is " + music.label() + " but ";
             switch (music) {
-                case MUBERT -> require(!mubert.companyId().isBlank() && !mubert.licenseToken().isBlank(), "mubert",
-                        "studio.providers.mubert.company-id and license-token (MUBERT_COMPANY_ID, MUBERT_LICENSE_TOKEN)");
-                case BEATOVEN -> require(!beatoven.apiKey().isBlank(), "beatoven", "studio.providers.beatoven.api-key (BEATOVEN_API_KEY)");
-                case LYRIA -> require(!lyriaKey().isBlank(), "lyria", "studio.providers.lyria.api-key (LYRIA_API_KEY), or "
-                        + "studio.providers.gemini.api-key (GEMINI_API_KEY), which Lyria shares");
-                case ELEVENLABS -> require(!elevenlabs.apiKey().isBlank(), "elevenlabs",
-                        "studio.providers.elevenlabs.api-key (ELEVENLABS_API_KEY)");
-                case STABLEAUDIO -> require(!stableaudio.apiKey().isBlank(), "stableaudio",
-                        "studio.providers.stableaudio.api-key (STABILITY_API_KEY)");
+                case MUBERT -> require(!mubert.companyId().isBlank() && !mubert.licenseToken().isBlank(), chosen
+                        + "studio.providers.mubert.company-id or license-token is empty (MUBERT_COMPANY_ID, MUBERT_LICENSE_TOKEN)");
+                case BEATOVEN -> require(!beatoven.apiKey().isBlank(), chosen
+                        + "studio.providers.beatoven.api-key is empty (BEATOVEN_API_KEY)");
+                case LYRIA -> require(!lyriaKey().isBlank(), chosen + "studio.providers.lyria.api-key is empty (LYRIA_API_KEY), and "
+                        + "so is studio.providers.gemini.api-key (GEMINI_API_KEY), which Lyria uses without a key of its own");
+                case ELEVENLABS -> require(!elevenlabs.apiKey().isBlank(), chosen
+                        + "studio.providers.elevenlabs.api-key is empty (ELEVENLABS_API_KEY)");
+                case STABLEAUDIO -> require(!stableaudio.apiKey().isBlank(), chosen
+                        + "studio.providers.stableaudio.api-key is empty (STABILITY_API_KEY)");
                 case DUMMY -> { }
             }
+            chosen = "studio.image.provider is " + image.label() + " but ";
             switch (image) {
-                case LEONARDO -> require(!leonardo.apiKey().isBlank(), "leonardo", "studio.providers.leonardo.api-key (LEONARDO_API_KEY)");
-                case GEMINI -> require(!gemini.apiKey().isBlank(), "gemini", "studio.providers.gemini.api-key (GEMINI_API_KEY)");
+                case LEONARDO -> require(!leonardo.apiKey().isBlank(), chosen
+                        + "studio.providers.leonardo.api-key is empty (LEONARDO_API_KEY)");
+                case GEMINI -> require(!gemini.apiKey().isBlank(), chosen + "studio.providers.gemini.api-key is empty (GEMINI_API_KEY)");
                 case DUMMY -> { }
             }
         }
 
-        private static void require(boolean set, String provider, String keys) {
+        private static void require(boolean set, String refusal) {
             if (!set) {
-                throw new IllegalArgumentException(keys + " must be set: " + provider + " is a chosen provider "
-                        + "(studio.music.provider or studio.image.provider)");
+                throw new IllegalArgumentException(refusal);
             }
         }
     }

@@ -1,0 +1,55 @@
+package com.channelstudio.costs;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.channelstudio.support.StudioSettings;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which next calls the monthly budgets let through, without a context: the channel's, the studio's, free calls. */
+class MonthlyBudgetsTest {
+
+    private static final String CALLS = "the 20 images still to make with gemini";
+
+    @Test
+    void callsThatWouldPassTheStudiosBudgetWaitNamingItsKey() {
+        Budgets budgets = new Budgets(StudioSettings.of(Map.of("studio.providers.monthly-budget-usd", "100")));
+
+        assertThatThrownBy(() -> budgets.check(month(null, "0", "99.50"), new BigDecimal("0.78"), CALLS))
+                .isInstanceOf(BudgetWaitException.class)
+                .hasMessage("waits for the studio's monthly budget: all channels have spent $99.50 of $100.00 this month (UTC), "
+                        + "and the 20 images still to make with gemini costs about $0.78; it goes on when the month turns or "
+                        + "studio.providers.monthly-budget-usd is raised");
+        assertThatCode(() -> budgets.check(month(null, "0", "99.22"), new BigDecimal("0.78"), CALLS))
+                .as("exactly the budget").doesNotThrowAnyException();
+    }
+
+    @Test
+    void theChannelsBudgetIsCheckedFirstAndNoBudgetIsNoLimit() {
+        Budgets none = new Budgets(StudioSettings.of(Map.of()));
+        assertThatCode(() -> none.check(month(null, "5000", "90000"), new BigDecimal("3"), CALLS)).doesNotThrowAnyException();
+
+        Budgets studio = new Budgets(StudioSettings.of(Map.of("studio.providers.monthly-budget-usd", "10")));
+        assertThatThrownBy(() -> studio.check(month("2", "1.5", "11"), new BigDecimal("1"), CALLS))
+                .hasMessageStartingWith("waits for the monthly budget of channel Rainy Nights: it has spent $1.50 of its $2.00");
+    }
+
+    @Test
+    void freeCallsNeverWaitEvenPastABudget() {
+        Budgets budgets = new Budgets(StudioSettings.of(Map.of("studio.providers.monthly-budget-usd", "1")));
+        assertThatCode(() -> budgets.check(month("1", "3", "9"), BigDecimal.ZERO, "the 20 tracks still to make with dummy"))
+                .doesNotThrowAnyException();
+    }
+
+    private static Map<String, Object> month(String channelBudget, String channelSpend, String studioSpend) {
+        Map<String, Object> month = new HashMap<>();
+        month.put("channel_name", "Rainy Nights");
+        month.put("channel_budget_usd", channelBudget == null ? null : new BigDecimal(channelBudget));
+        month.put("channel_spend_usd", new BigDecimal(channelSpend));
+        month.put("studio_spend_usd", new BigDecimal(studioSpend));
+        return month;
+    }
+}
