@@ -1,15 +1,13 @@
 package com.channelstudio.music;
 
 import com.channelstudio.jobs.JobFolders;
-import com.channelstudio.media.MediaProbe;
-import com.channelstudio.providers.AssetOrder;
 import java.nio.file.Path;
 
 /**
  * One generation of a track, made in one call: the whole track, or one clip of a track longer than the provider's
  * generations may last. It is written to a file of its own; the track is joined from its clips (ClipJoiner).
  */
-public record ClipOrder(TrackOrder track, int clip, int planned, double askedSeconds) implements AssetOrder {
+public record ClipOrder(TrackOrder track, int clip, int planned, double askedSeconds) implements MusicOrder {
 
     @Override
     public String prompt() {
@@ -19,11 +17,6 @@ public record ClipOrder(TrackOrder track, int clip, int planned, double askedSec
     @Override
     public int orderIndex() {
         return track.orderIndex();
-    }
-
-    @Override
-    public String kind() {
-        return "track";
     }
 
     @Override
@@ -39,15 +32,5 @@ public record ClipOrder(TrackOrder track, int clip, int planned, double askedSec
     @Override
     public Path partial() {
         return JobFolders.partial(track.target().resolveSibling(track.target().getFileName() + ".clip" + clip));
-    }
-
-    @Override
-    public String downloadLimit() {
-        return "audio";
-    }
-
-    @Override
-    public void checkDelivery(MediaProbe probe) {
-        probe.audioSamples(partial());
     }
 }
