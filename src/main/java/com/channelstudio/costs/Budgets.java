@@ -33,30 +33,47 @@ public class Budgets {
     }
 
     /**
+     * Why the next calls must wait, or null when they fit both budgets.
+     *
      * @param month this month's spend (month-spend.sql): channel_name, channel_budget_usd, channel_spend_usd,
-     *     studio_spend_usd
+     *     studio_spend_usd, and what other jobs' calls under way will still cost, channel_under_way_usd and
+     *     studio_under_way_usd
      * @param estimate what the next calls will cost, in US dollars
      * @param calls what they are, for the message: "the 20 tracks still to make with mubert"
-     * @throws BudgetWaitException when they would pass a budget
      */
-    public void check(@Header("monthSpend") Map<String, Object> month, @Header("estimateUsd") BigDecimal estimate,
+    public String refusal(@Header("monthSpend") Map<String, Object> month, @Header("estimateUsd") BigDecimal estimate,
             @Header("nextCalls") String calls) {
         if (estimate.signum() <= 0) {
-            return;
+            return null;
         }
         BigDecimal channelBudget = (BigDecimal) month.get("channel_budget_usd");
         BigDecimal channelSpend = (BigDecimal) month.get("channel_spend_usd");
-        if (channelBudget != null && channelSpend.add(estimate).compareTo(channelBudget) > 0) {
-            throw new BudgetWaitException("waits for the monthly budget of channel " + month.get("channel_name") + ": it has spent "
-                    + usd(channelSpend) + " of its " + usd(channelBudget) + " this month (UTC), and " + calls + " costs about "
-                    + usd(estimate) + "; it goes on when the month turns or channels.monthly_budget_usd is raised");
+        BigDecimal channelUnderWay = (BigDecimal) month.get("channel_under_way_usd");
+        if (channelBudget != null && channelSpend.add(channelUnderWay).add(estimate).compareTo(channelBudget) > 0) {
+            return "waits for the monthly budget of channel " + month.get("channel_name") + ": it has spent " + usd(channelSpend)
+                    + " of its " + usd(channelBudget) + " this month (UTC)" + underWay(channelUnderWay) + ", and " + calls
+                    + " costs about " + usd(estimate) + "; it goes on when the month turns or channels.monthly_budget_usd is raised";
         }
         BigDecimal studioSpend = (BigDecimal) month.get("studio_spend_usd");
-        if (studioBudget.isPresent() && studioSpend.add(estimate).compareTo(studioBudget.get()) > 0) {
-            throw new BudgetWaitException("waits for the studio's monthly budget: all channels have spent " + usd(studioSpend)
-                    + " of " + usd(studioBudget.get()) + " this month (UTC), and " + calls + " costs about " + usd(estimate)
-                    + "; it goes on when the month turns or studio.providers.monthly-budget-usd is raised");
+        BigDecimal studioUnderWay = (BigDecimal) month.get("studio_under_way_usd");
+        if (studioBudget.isPresent() && studioSpend.add(studioUnderWay).add(estimate).compareTo(studioBudget.get()) > 0) {
+            return "waits for the studio's monthly budget: all channels have spent " + usd(studioSpend) + " of "
+                    + usd(studioBudget.get()) + " this month (UTC)" + underWay(studioUnderWay) + ", and " + calls
+                    + " costs about " + usd(estimate) + "; it goes on when the month turns or "
+                    + "studio.providers.monthly-budget-usd is raised";
         }
+        return null;
+    }
+
+    /** @throws BudgetWaitException when the budgets refused the next calls (header budgetRefusal says why) */
+    public void waitIfRefused(@Header("budgetRefusal") String refusal) {
+        if (refusal != null) {
+            throw new BudgetWaitException(refusal);
+        }
+    }
+
+    private static String underWay(BigDecimal usd) {
+        return usd.signum() > 0 ? ", other jobs' calls under way will cost about " + usd(usd) + " more" : "";
     }
 
     /** What the next calls are, for the job's note: "the 20 tracks still to make with mubert". */

@@ -98,6 +98,46 @@ class JobsWaitForTheMonthlyBudgetTest {
         assertThat(month.at("/by_provider/mubert").decimalValue()).isEqualByComparingTo("0.07");
     }
 
+    /**
+     * Two stages checking at once must not both spend the same money: a job of the same channel whose stage the
+     * budgets let through counts with the estimate it committed while its claim lasts, less what it has recorded.
+     */
+    @Test
+    void theCallsOfAnotherJobUnderWayCountUntilItsStageEnds() throws Exception {
+        String marker = "under-way-" + UUID.randomUUID().toString().substring(0, 8);
+        ProviderJobs jobs = new ProviderJobs(jdbc);
+        UUID job = jobs.missingTrackHeld(marker, 7, folder);
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
+        jdbc.update("UPDATE channels SET monthly_budget_usd = 0.10 WHERE id = ?", channel);
+        spent(channel, "0.02", "CURRENT_TIMESTAMP");
+        // another job of the channel, in its image stage on another instance: let through for $0.06, $0.01 recorded
+        UUID other = jobs.missingTrackHeld(marker + "-other", 3, folder);
+        jdbc.update("UPDATE video_jobs SET channel_id = ?, status = 'generating_image', claimed_by = 'another-instance', "
+                + "claim_token = gen_random_uuid(), claimed_at = CURRENT_TIMESTAMP - INTERVAL '1 minute', "
+                + "lease_expires_at = CURRENT_TIMESTAMP + INTERVAL '10 minutes', budget_committed_usd = 0.06, "
+                + "budget_committed_at = CURRENT_TIMESTAMP - INTERVAL '30 seconds' WHERE id = ?", channel, other);
+        jdbc.update("INSERT INTO provider_costs (video_job_id, channel_id, provider, asset, order_index, quantity, unit, cost_usd) "
+                + "VALUES (?, ?, 'gemini', 'image', 1, 0.3, 'per-1k-tokens', 0.01)", other, channel);
+        jobs.release(job, "generating_music");
+
+        // $0.03 spent, $0.05 still to come from the other job, and this job's $0.05 would pass $0.10
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(job).get("budget_wait") != null);
+        assertThat((String) row(job).get("budget_wait")).contains("it has spent $0.03 of its $0.10 this month (UTC), other "
+                + "jobs' calls under way will cost about $0.05 more, and the 1 track still to make with mubert costs about $0.05");
+        assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo(Api.MUBERT.createPath())).withRequestBody(containing(marker))))
+                .isZero();
+
+        // the other job's stage ends: what it did not spend is free again, and this job goes on
+        jdbc.update("UPDATE video_jobs SET status = 'failed', claimed_by = NULL, claim_token = NULL, claimed_at = NULL, "
+                + "lease_expires_at = NULL WHERE id = ?", other);
+        assertThat(new Jobs(jdbc).awaitFinished(job, Duration.ofSeconds(60))).isEqualTo("failed");
+        assertThat(String.valueOf(row(job).get("failed_stage"))).as("%s", row(job).get("error_message")).isEqualTo("rendering");
+        assertThat((java.math.BigDecimal) row(job).get("budget_committed_usd")).as("what its check let through")
+                .isEqualByComparingTo("0.05");
+        assertThat(jdbc.queryForObject("SELECT sum(cost_usd) FROM provider_costs WHERE channel_id = ?", java.math.BigDecimal.class,
+                channel)).isEqualByComparingTo("0.08");
+    }
+
     private void spent(UUID channel, String usd, String when) {
         jdbc.update("INSERT INTO provider_costs (channel_id, provider, asset, order_index, quantity, unit, cost_usd, recorded_at) "
                 + "VALUES (?, 'mubert', 'track', 1, 1, 'per-track', CAST(? AS NUMERIC), " + when + ")", channel, usd);

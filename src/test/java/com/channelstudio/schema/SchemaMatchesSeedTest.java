@@ -138,7 +138,11 @@ class SchemaMatchesSeedTest {
             "constraint channels channels_monthly_budget_usd_check CHECK ((monthly_budget_usd >= (0)::numeric))",
             "column video_jobs.youtube_quota_units int4 len=- num=32,0 default=0 nullable=NO",
             "column video_jobs.budget_wait text len=- num=-,- default=- nullable=YES",
-            "column video_jobs.budget_waits_until timestamptz len=- num=-,- default=- nullable=YES");
+            "column video_jobs.budget_waits_until timestamptz len=- num=-,- default=- nullable=YES",
+            // V18_1: what a job's next calls were estimated to cost when the budgets let them through, and when
+            "column video_jobs.budget_committed_usd numeric len=- num=12,6 default=- nullable=YES",
+            "constraint video_jobs video_jobs_budget_committed_usd_check CHECK ((budget_committed_usd >= (0)::numeric))",
+            "column video_jobs.budget_committed_at timestamptz len=- num=-,- default=- nullable=YES");
 
     @Autowired
     HikariDataSource dataSource;
