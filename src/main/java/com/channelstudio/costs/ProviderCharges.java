@@ -82,7 +82,8 @@ public class ProviderCharges {
 
     /**
      * What the calls for these orders will cost: per generation (each clip of a longer track is one), per minute asked
-     * for, or, for prices of what answers report, as much as this provider's calls {@code usuallyReported}.
+     * for, or, for prices of what answers report, as much as this provider's calls {@code usuallyReported} (one unit
+     * before any call has reported: a priced call is never estimated free, so a budget already spent stops it).
      */
     public BigDecimal estimate(String provider, List<? extends AssetOrder> orders, BigDecimal usuallyReported) {
         Price price = price(provider);
@@ -92,7 +93,7 @@ public class ProviderCharges {
                 case PER_TRACK -> BigDecimal.valueOf(generations(provider, order));
                 case PER_IMAGE -> BigDecimal.ONE;
                 case PER_MINUTE -> minutes(askedSeconds(provider, order));
-                case PER_1K_TOKENS, PER_API_CREDIT -> usuallyReported == null ? BigDecimal.ZERO : usuallyReported;
+                case PER_1K_TOKENS, PER_API_CREDIT -> usual(usuallyReported);
             });
         }
         return usd(price, quantity);
@@ -100,7 +101,11 @@ public class ProviderCharges {
 
     /** What the job's prompt plan will cost (one answer of the LLM, as its answers usually report). */
     public BigDecimal estimatePlan(BigDecimal usuallyReported) {
-        return usuallyReported == null ? BigDecimal.ZERO : usd(price("llm"), usuallyReported);
+        return usd(price("llm"), usual(usuallyReported));
+    }
+
+    private static BigDecimal usual(BigDecimal usuallyReported) {
+        return usuallyReported == null ? BigDecimal.ONE : usuallyReported;
     }
 
     private int generations(String provider, AssetOrder order) {
