@@ -65,8 +65,10 @@ public class Budgets {
         return null;
     }
 
-    /** @throws BudgetWaitException when the budgets refused the next calls (header budgetRefusal says why) */
-    public void waitIfRefused(@Header("budgetRefusal") String refusal) {
+    /** @throws BudgetWaitException when the next calls would pass a budget, saying which and why */
+    public void check(@Header("monthSpend") Map<String, Object> month, @Header("estimateUsd") BigDecimal estimate,
+            @Header("nextCalls") String calls) {
+        String refusal = refusal(month, estimate, calls);
         if (refusal != null) {
             throw new BudgetWaitException(refusal);
         }

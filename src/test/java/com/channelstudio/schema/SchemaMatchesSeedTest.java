@@ -56,7 +56,7 @@ class SchemaMatchesSeedTest {
      */
     private static final Set<String> ADDED_TABLES = Set.of("channel_schedules", "youtube_quota_waits", "youtube_quota_spent",
             "qrtz_", "duplicate_checks", "video_job_stages", "youtube_oauth_states", "alert_kinds", "alerts",
-            "alert_deliveries", "provider_costs");
+            "alert_deliveries", "provider_costs", "budget_checks");
 
     /**
      * What V2 to V5, V7, V9, V10 and V12 add on purpose to the seed's tables; anything else that differs from the seed
