@@ -54,10 +54,8 @@ class JobsWaitForTheMonthlyBudgetTest {
         String marker = "budget-" + UUID.randomUUID().toString().substring(0, 8);
         ProviderJobs jobs = new ProviderJobs(jdbc);
         UUID job = jobs.missingTrackHeld(marker, 7, folder);
-        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
         // $0.02 spent this month and $100 last month; $0.02 + the missing track's $0.05 would pass $0.06.
-        jdbc.update("UPDATE channels SET monthly_budget_usd = 0.06 WHERE id = ?", channel);
-        spent(channel, "0.02", "CURRENT_TIMESTAMP");
+        UUID channel = channelOf(job, "0.06", "0.02");
         spent(channel, "100", "date_trunc('month', CURRENT_TIMESTAMP AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - INTERVAL '1 second'");
         jobs.release(job, "generating_music");
 
@@ -107,9 +105,7 @@ class JobsWaitForTheMonthlyBudgetTest {
         String marker = "under-way-" + UUID.randomUUID().toString().substring(0, 8);
         ProviderJobs jobs = new ProviderJobs(jdbc);
         UUID job = jobs.missingTrackHeld(marker, 7, folder);
-        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
-        jdbc.update("UPDATE channels SET monthly_budget_usd = 0.10 WHERE id = ?", channel);
-        spent(channel, "0.02", "CURRENT_TIMESTAMP");
+        UUID channel = channelOf(job, "0.10", "0.02");
         // another job of the channel, in its image stage on another instance: let through for $0.06, $0.01 recorded
         UUID other = jobs.missingTrackHeld(marker + "-other", 3, folder);
         jdbc.update("UPDATE video_jobs SET channel_id = ?, status = 'generating_image', claimed_by = 'another-instance', "
@@ -136,6 +132,14 @@ class JobsWaitForTheMonthlyBudgetTest {
                 .isEqualByComparingTo("0.05");
         assertThat(jdbc.queryForObject("SELECT sum(cost_usd) FROM provider_costs WHERE channel_id = ?", java.math.BigDecimal.class,
                 channel)).isEqualByComparingTo("0.08");
+    }
+
+    /** The job's channel, with this monthly budget and this much spent this month. */
+    private UUID channelOf(UUID job, String budget, String spentThisMonth) {
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
+        jdbc.update("UPDATE channels SET monthly_budget_usd = CAST(? AS NUMERIC) WHERE id = ?", budget, channel);
+        spent(channel, spentThisMonth, "CURRENT_TIMESTAMP");
+        return channel;
     }
 
     private void spent(UUID channel, String usd, String when) {
