@@ -5,7 +5,8 @@ UPDATE channels
        shorts_per_video = CASE WHEN :#${body[changeShorts]} THEN CAST(:#${body[shortsPerVideo]} AS INTEGER)
                                ELSE shorts_per_video END,
        languages = CASE WHEN :#${body[changeLanguages]} THEN string_to_array(CAST(:#${body[languages]} AS TEXT), ',')
-                        ELSE languages END
+                        ELSE languages END,
+       monthly_budget_usd = CASE WHEN :#${body[changeBudget]} THEN CAST(:#${body[budget]} AS NUMERIC) ELSE monthly_budget_usd END
  WHERE id = :#channelId
 RETURNING id, name, brand_niche, youtube_channel_id, render_motion, shorts_per_video,
-          array_to_string(languages, ',') AS languages, is_active, created_at, updated_at
+          array_to_string(languages, ',') AS languages, is_active, monthly_budget_usd, created_at, updated_at

@@ -3,7 +3,8 @@
 -- wait or back-off in force. One atomic statement, as claim-job.sql: two instances never take the same job. It
 -- reserves, on the quota day's row, the units of the calls still to make (insert, thumbnail, playlist entry) and, for
 -- a video not yet up, one of the channel's daily uploads: the row's lock makes concurrent claims take turns, and each
--- checks the limits against what the others reserved. YouTube charges a call that fails too: a reservation stays.
+-- checks the limits against what the others reserved. YouTube charges a call that fails too: a reservation stays, and
+-- is counted in the job's own youtube_quota_units.
 WITH candidate AS (
     SELECT j.id, j.channel_id, cost.units, cost.takes_slot
       FROM video_jobs j
@@ -61,6 +62,7 @@ UPDATE video_jobs
        lease_expires_at = CURRENT_TIMESTAMP + :#${bean:studioInstance.leaseSeconds} * INTERVAL '1 second',
        upload_state = CASE WHEN video_jobs.youtube_video_id IS NULL THEN 'uploading'
                            WHEN video_jobs.upload_state = 'shorts' THEN 'shorts' ELSE 'thumbnail' END,
+       youtube_quota_units = video_jobs.youtube_quota_units + candidate.units,
        youtube_slot_day = CASE WHEN candidate.takes_slot THEN CAST(:#${bean:youtubeQuota.day} AS DATE)
                                ELSE video_jobs.youtube_slot_day END
   FROM candidate

@@ -2,6 +2,7 @@
 -- through took (the current one until now). Optional filters: status, channelId, jobId (NULL: any).
 SELECT vj.id, vj.channel_id, c.name AS channel_name, CAST(vj.status AS TEXT) AS status, vj.niche_label,
        vj.target_duration_minutes, vj.error_message, CAST(vj.failed_stage AS TEXT) AS failed_stage, vj.created_at,
+       vj.budget_wait,
        (SELECT COUNT(*) FROM audio_tracks a WHERE a.video_job_id = vj.id) AS tracks_made,
        (SELECT COUNT(*) FROM images i WHERE i.video_job_id = vj.id) AS images_made,
        (SELECT CAST(COALESCE(json_agg(json_build_object('stage', stages.status, 'seconds', stages.seconds)

@@ -31,7 +31,14 @@ reserved AS (
        AND (NOT (SELECT takes_slot FROM short) OR CAST(:#${bean:youtubeQuota.shortsPerChannelPerDay} AS INTEGER) = 0
             OR COALESCE(CAST(q.shorts_by_channel ->> (SELECT channel FROM short) AS INTEGER), 0)
                < CAST(:#${bean:youtubeQuota.shortsPerChannelPerDay} AS INTEGER))
-    RETURNING q.quota_day)
+    RETURNING q.quota_day),
+counted AS (
+    -- the job's own count of the quota its upload used (its cost), Shorts included
+    UPDATE video_jobs
+       SET youtube_quota_units = video_jobs.youtube_quota_units + short.units
+      FROM short
+     WHERE video_jobs.id = short.video_job_id
+       AND EXISTS (SELECT 1 FROM reserved))
 UPDATE job_shorts
    SET upload_state = 'uploading',
        youtube_slot_day = CASE WHEN short.takes_slot THEN CAST(:#${bean:youtubeQuota.day} AS DATE)

@@ -14,4 +14,6 @@ SELECT CAST(j.id AS TEXT) AS subject_id, j.channel_id, j.id AS job_id, CAST(j.st
   JOIN LATERAL (SELECT max(s.entered_at) AS at FROM video_job_stages s
                  WHERE s.video_job_id = j.id AND s.status = j.status) entered ON TRUE
  WHERE j.status IN ('planned', 'generating_music', 'generating_image', 'rendering', 'ready_for_export')
+   -- a job that waits for a budget is not stuck: budget_waiting tells of it
+   AND j.budget_wait IS NULL
    AND entered.at < CURRENT_TIMESTAMP - CAST(:#${bean:alertChecks.stuckMinutes} AS INTEGER) * INTERVAL '1 minute'

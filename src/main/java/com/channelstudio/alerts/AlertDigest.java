@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,9 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The daily digest from the facts of digest.sql: a {@code digest} object (per channel the videos completed and
- * uploaded in the last 24 hours with their titles and YouTube links, the next publishing slots, its open alerts and
- * the last day's analytics; the studio's open alerts, quota and held-back messages) and the same as plain text.
- * With nothing to say, the text is one line: all quiet.
+ * uploaded in the last 24 hours with their titles and YouTube links, the next publishing slots, its open alerts, the
+ * last day's analytics and this month's spend with its budget; the studio's open alerts, quota, held-back messages
+ * and spend this month) and the same as plain text. With nothing to say, the text is one line: all quiet.
  */
 @Component("alertDigest")
 public class AlertDigest {
@@ -58,6 +60,7 @@ public class AlertDigest {
             shown.set("next_publishing_slots", channel.path("next_slots"));
             shown.set("open_alerts", channel.path("open_alerts"));
             shown.set("analytics", channel.path("analytics"));
+            shown.set("this_month", channel.path("this_month"));
             boolean channelNews = !completed.isEmpty() || !uploaded.isEmpty() || !channel.path("open_alerts").isEmpty();
             news |= channelNews;
             if (channelNews) {
@@ -68,6 +71,8 @@ public class AlertDigest {
         digest.set("quota", json.readTree((String) facts.get("quota")));
         long heldBack = ((Number) facts.get("held_back")).longValue();
         digest.put("held_back", heldBack);
+        BigDecimal studioSpend = (BigDecimal) facts.get("month_spend_usd");
+        digest.put("month_spend_usd", studioSpend);
         digest.put("console_url", links.alertsPage());
         for (JsonNode alert : digest.path("studio_alerts")) {
             text.append("Open: ").append(alert.path("title").asText()).append('\n');
@@ -86,6 +91,8 @@ public class AlertDigest {
             if (heldBack > 0) {
                 text.append(heldBack).append(" alert messages were held back by the hourly limit in the last 24 hours\n");
             }
+            text.append("Provider calls this month: $").append(studioSpend.setScale(2, RoundingMode.HALF_UP).toPlainString())
+                    .append(" in all\n");
             message.put("text", heading + (links.alertsPage() == null ? "" : " · " + links.alertsPage()) + "\n" + text);
         }
         message.set("digest", digest);
@@ -121,6 +128,10 @@ public class AlertDigest {
         for (JsonNode alert : channel.path("open_alerts")) {
             text.append("  open: ").append(alert.path("title").asText()).append('\n');
         }
+        JsonNode month = channel.path("this_month");
+        text.append("  this month: $").append(month.path("spent_usd").decimalValue().setScale(2, RoundingMode.HALF_UP).toPlainString())
+                .append(month.hasNonNull("budget_usd") ? " of its $" + month.path("budget_usd").decimalValue()
+                        .setScale(2, RoundingMode.HALF_UP).toPlainString() + " budget" : "").append('\n');
         JsonNode analytics = channel.path("analytics");
         if (analytics.hasNonNull("day")) {
             text.append("  ").append(analytics.path("day").asText()).append(": ").append(analytics.path("views").asLong())

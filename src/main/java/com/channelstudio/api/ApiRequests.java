@@ -6,6 +6,7 @@ import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.UploadStrategy;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -24,7 +25,9 @@ public class ApiRequests {
     static final int MAX_NAME = 255;
     static final int MAX_YOUTUBE_ID = 100;
     static final int MAX_MOODS = 500;
-    private static final List<String> CHANGEABLE = List.of("is_active", "render_motion", "shorts_per_video", "languages");
+    private static final List<String> CHANGEABLE = List.of("is_active", "render_motion", "shorts_per_video", "languages",
+            "monthly_budget_usd");
+    static final BigDecimal MAX_BUDGET = new BigDecimal("9999999999.99");
 
     public Map<String, Object> channel(@Body NewChannel request) {
         if (request == null) {
@@ -42,7 +45,8 @@ public class ApiRequests {
     /**
      * {@code PATCH /api/channels/{id}}: the changes a request names (a field left out stays as it is). Only what an
      * operator steers is changed here: {@code is_active} (pause, resume), {@code render_motion},
-     * {@code shorts_per_video} and {@code languages} (each null: the studio's setting again).
+     * {@code shorts_per_video} and {@code languages} (each null: the studio's setting again), and
+     * {@code monthly_budget_usd} (null: no budget).
      */
     public Map<String, Object> channelChanges(@Body JsonNode request) {
         if (request == null || !request.isObject() || request.isEmpty()) {
@@ -61,7 +65,15 @@ public class ApiRequests {
         if (motion != null && !motion.isNull() && !motion.isTextual()) {
             throw new InvalidInputException("render_motion", "must be a text or null (was " + motion + ")");
         }
+        JsonNode budget = request.get("monthly_budget_usd");
+        if (budget != null && !budget.isNull() && (!budget.isNumber() || budget.decimalValue().signum() < 0
+                || budget.decimalValue().compareTo(MAX_BUDGET) > 0)) {
+            throw new InvalidInputException("monthly_budget_usd", "must be US dollars from 0 to " + MAX_BUDGET
+                    + ", or null for no budget (was " + budget + ")");
+        }
         Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("changeBudget", budget != null);
+        changes.put("budget", budget == null || budget.isNull() ? null : budget.decimalValue());
         changes.put("changeActive", active != null);
         changes.put("active", active == null ? null : active.booleanValue());
         changes.put("changeMotion", motion != null);

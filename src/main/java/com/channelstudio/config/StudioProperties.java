@@ -51,6 +51,11 @@ public record StudioProperties(
         @DefaultValue @Valid Llm llm,
         @DefaultValue @Valid Testing testing) {
 
+    // Here, not in the records: the rule is between two keys (the chosen provider, its credentials), and its values are secrets.
+    public StudioProperties {
+        providers.requireCredentialsOf(music.provider(), image.provider());
+    }
+
     /** On an empty database, a demo channel and one planned job at start-up. */
     public record Demo(@DefaultValue("true") boolean enabled) {}
 
@@ -63,9 +68,21 @@ public record StudioProperties(
             @DefaultValue("5000") @Positive long uploadMs,
             @DefaultValue("1000") @Min(0) long initialDelayMs) {}
 
-    public record Music(@DefaultValue("dummy") Provider provider, @DefaultValue("2") @Positive int concurrency) {
+    /**
+     * The music provider. {@code clipCrossfadeSeconds}: where a provider makes a track longer than one generation may
+     * last (Lyria, ElevenLabs, Stable Audio), the overlap of the clips the studio joins it from.
+     */
+    public record Music(@DefaultValue("dummy") Provider provider, @DefaultValue("2") @Positive int concurrency,
+            @DefaultValue("2") @PositiveOrZero @Max(10) double clipCrossfadeSeconds) {
 
-        public enum Provider implements Named { DUMMY, MUBERT, BEATOVEN }
+        public enum Provider implements Named {
+            DUMMY, MUBERT, BEATOVEN, LYRIA, ELEVENLABS, STABLEAUDIO;
+
+            /** Whether the provider is asked for a track's length (Beatoven only reads it in the prompt's words). */
+            public boolean asksLength() {
+                return this != BEATOVEN;
+            }
+        }
 
         /** The route that makes one track with the configured provider. */
         public String endpoint() {
@@ -351,20 +368,70 @@ public record StudioProperties(
     public record Analytics(@DefaultValue("0 30 9 * * ?") @QuartzCron String cron, @DefaultValue("7") @Min(1) @Max(90) int days) {}
 
     /**
-     * The remote providers: where each is and its credentials (empty: the provider fails its item naming the key),
-     * and how every call is timed out, retried and, for asynchronous generations, polled.
+     * The remote providers: where each is, its credentials (the chosen providers' must be set) and its price, and how
+     * every call is timed out, retried and, for asynchronous generations, polled. {@code monthlyBudgetUsd}: what all
+     * channels together may spend on provider calls in a calendar month (UTC), empty for no limit; a job whose next
+     * calls would pass it (or its channel's channels.monthly_budget_usd) waits, and its stage looks again every
+     * {@code budgetCheckSeconds}.
      */
     public record Providers(
             @DefaultValue @Valid Mubert mubert,
             @DefaultValue @Valid Beatoven beatoven,
+            @DefaultValue @Valid Lyria lyria,
+            @DefaultValue @Valid ElevenLabs elevenlabs,
+            @DefaultValue @Valid StableAudio stableaudio,
             @DefaultValue @Valid Leonardo leonardo,
             @DefaultValue @Valid Gemini gemini,
+            @DefaultValue("") @Pattern(regexp = "|\\d+(\\.\\d+)?", message = "must be empty (no budget) or US dollars, "
+                    + "e.g. 250") String monthlyBudgetUsd,
+            @DefaultValue("60") @Positive int budgetCheckSeconds,
             @DefaultValue @Valid Http http,
             @DefaultValue @Valid Retry retry,
             @DefaultValue @Valid GenerationPoll poll,
             @DefaultValue("32MB") @MinDataSize("1KB") DataSize maxAnswerBytes,
             @DefaultValue @Valid MaxDownloadBytes maxDownloadBytes,
-            @DefaultValue("600") @Positive int callTimeoutSeconds) {}
+            @DefaultValue("600") @Positive int callTimeoutSeconds) {
+
+        /** The studio's monthly budget in US dollars, if it has one. */
+        public java.util.Optional<java.math.BigDecimal> studioBudgetUsd() {
+            return monthlyBudgetUsd.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new java.math.BigDecimal(monthlyBudgetUsd));
+        }
+
+        /** Lyria speaks the Gemini API: without a key of its own it uses the image provider's. */
+        public String lyriaKey() {
+            return lyria.apiKey().isBlank() ? gemini.apiKey() : lyria.apiKey();
+        }
+
+        void requireCredentialsOf(Music.Provider music, Image.Provider image) {
+            String chosen = "studio.music.provider is " + music.label() + " but ";
+            switch (music) {
+                case MUBERT -> require(!mubert.companyId().isBlank() && !mubert.licenseToken().isBlank(), chosen
+                        + "studio.providers.mubert.company-id or license-token is empty (MUBERT_COMPANY_ID, MUBERT_LICENSE_TOKEN)");
+                case BEATOVEN -> require(!beatoven.apiKey().isBlank(), chosen
+                        + "studio.providers.beatoven.api-key is empty (BEATOVEN_API_KEY)");
+                case LYRIA -> require(!lyriaKey().isBlank(), chosen + "studio.providers.lyria.api-key is empty (LYRIA_API_KEY), and "
+                        + "so is studio.providers.gemini.api-key (GEMINI_API_KEY), which Lyria uses without a key of its own");
+                case ELEVENLABS -> require(!elevenlabs.apiKey().isBlank(), chosen
+                        + "studio.providers.elevenlabs.api-key is empty (ELEVENLABS_API_KEY)");
+                case STABLEAUDIO -> require(!stableaudio.apiKey().isBlank(), chosen
+                        + "studio.providers.stableaudio.api-key is empty (STABILITY_API_KEY)");
+                case DUMMY -> { }
+            }
+            chosen = "studio.image.provider is " + image.label() + " but ";
+            switch (image) {
+                case LEONARDO -> require(!leonardo.apiKey().isBlank(), chosen
+                        + "studio.providers.leonardo.api-key is empty (LEONARDO_API_KEY)");
+                case GEMINI -> require(!gemini.apiKey().isBlank(), chosen + "studio.providers.gemini.api-key is empty (GEMINI_API_KEY)");
+                case DUMMY -> { }
+            }
+        }
+
+        private static void require(boolean set, String refusal) {
+            if (!set) {
+                throw new IllegalArgumentException(refusal);
+            }
+        }
+    }
 
     /** The largest file a provider may deliver, per kind (studio.providers.max-download-bytes.audio, .images). */
     public record MaxDownloadBytes(@DefaultValue("2GB") @MinDataSize("1KB") DataSize audio,
@@ -380,15 +447,45 @@ public record StudioProperties(
     public record Images(@DefaultValue("50000000") @Positive long maxPixels) {}
 
     public record Mubert(@DefaultValue("https://music-api.mubert.com/api/v3") String baseUrl,
-            @DefaultValue("") String companyId, @DefaultValue("") String licenseToken) {}
+            @DefaultValue("") String companyId, @DefaultValue("") String licenseToken,
+            @DefaultValue("0 per-track") @Pattern(regexp = Price.MUSIC, message = Price.MUSIC_RULE) String price) {}
 
-    public record Beatoven(@DefaultValue("https://public-api.beatoven.ai") String baseUrl, @DefaultValue("") String apiKey) {}
+    public record Beatoven(@DefaultValue("https://public-api.beatoven.ai") String baseUrl, @DefaultValue("") String apiKey,
+            @DefaultValue("0 per-track") @Pattern(regexp = Price.MUSIC, message = Price.MUSIC_RULE) String price) {}
+
+    /**
+     * Google's Lyria through the Gemini API. {@code maxSeconds}: the longest clip the model makes; a longer track is
+     * joined from clips (studio.music.clip-crossfade-seconds).
+     */
+    public record Lyria(@DefaultValue("https://generativelanguage.googleapis.com/v1beta") String baseUrl,
+            @DefaultValue("") String apiKey, @DefaultValue("lyria-3-pro-preview") @NotBlank String model,
+            @DefaultValue("120") @Min(10) @Max(600) int maxSeconds,
+            @DefaultValue("0.08 per-track") @Pattern(regexp = Price.MUSIC, message = Price.MUSIC_RULE) String price) {}
+
+    /** The ElevenLabs Music API; instrumental only. {@code maxSeconds}: the longest track one call makes. */
+    public record ElevenLabs(@DefaultValue("https://api.elevenlabs.io") String baseUrl, @DefaultValue("") String apiKey,
+            @DefaultValue("music_v1") @NotBlank String model, @DefaultValue("300") @Min(10) @Max(600) int maxSeconds,
+            @DefaultValue("mp3_44100_128") @Pattern(regexp = "mp3_\\d+_\\d+|pcm_\\d+|opus_\\d+_\\d+", message = "must be "
+                    + "one of ElevenLabs' output formats, codec_samplerate_bitrate, e.g. mp3_44100_128") String outputFormat,
+            @DefaultValue("0.30 per-minute") @Pattern(regexp = Price.MUSIC, message = Price.MUSIC_RULE) String price) {}
+
+    /**
+     * Stability's Stable Audio. {@code duration}: the longest clip one call makes, in seconds (Stable Audio 2.5: up
+     * to 190); {@code steps}: diffusion steps (2.5: 4 to 8); {@code outputFormat}: mp3 or wav.
+     */
+    public record StableAudio(@DefaultValue("https://api.stability.ai") String baseUrl, @DefaultValue("") String apiKey,
+            @DefaultValue("stable-audio-2.5") @NotBlank String model, @DefaultValue("190") @Min(10) @Max(190) int duration,
+            @DefaultValue("8") @Min(4) @Max(100) int steps,
+            @DefaultValue("mp3") @Pattern(regexp = "mp3|wav", message = "must be mp3 or wav") String outputFormat,
+            @DefaultValue("0.20 per-track") @Pattern(regexp = Price.MUSIC, message = Price.MUSIC_RULE) String price) {}
 
     public record Leonardo(@DefaultValue("https://cloud.leonardo.ai/api/rest/v1") String baseUrl,
-            @DefaultValue("") String apiKey, @DefaultValue("de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3") String modelId) {}
+            @DefaultValue("") String apiKey, @DefaultValue("de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3") String modelId,
+            @DefaultValue("0 per-api-credit") @Pattern(regexp = Price.LEONARDO, message = Price.LEONARDO_RULE) String price) {}
 
     public record Gemini(@DefaultValue("https://generativelanguage.googleapis.com/v1beta") String baseUrl,
-            @DefaultValue("") String apiKey, @DefaultValue("gemini-2.5-flash-image") String model) {}
+            @DefaultValue("") String apiKey, @DefaultValue("gemini-2.5-flash-image") String model,
+            @DefaultValue("0.03 per-1k-tokens") @Pattern(regexp = Price.GEMINI, message = Price.GEMINI_RULE) String price) {}
 
     public record Http(@DefaultValue("10000") @Positive int connectTimeoutMs, @DefaultValue("120000") @Positive int responseTimeoutMs) {}
 
@@ -403,7 +500,8 @@ public record StudioProperties(
             @DefaultValue("") String apiKey,
             @DefaultValue("gpt-4o-mini") @NotBlank String model,
             @DefaultValue("3") @Min(1) @Max(10) int attempts,
-            @DefaultValue("fall-back") OnFailure onFailure) {
+            @DefaultValue("fall-back") OnFailure onFailure,
+            @DefaultValue("0.0006 per-1k-tokens") @Pattern(regexp = Price.PER_1K_TOKENS, message = Price.PER_1K_TOKENS_RULE) String price) {
 
         /** Whether the LLM planner writes the prompts: a URL is set. */
         public boolean configured() {

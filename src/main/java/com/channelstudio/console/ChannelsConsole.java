@@ -100,6 +100,16 @@ class ChannelsConsole {
         return changeChannel(id, change, "redirect:/console/channels/" + id, model);
     }
 
+    /** The channel's monthly budget, or (empty) none, as {@code PATCH /api/channels/{id}} sets it. */
+    @PostMapping("/console/channels/{id}/budget")
+    ModelAndView setBudget(@PathVariable String id, @RequestParam("monthly_budget_usd") String budget, Model model)
+            throws IOException {
+        Map<String, Object> change = new HashMap<>();
+        String given = ConsoleRequests.given(budget);
+        change.put("monthly_budget_usd", given == null ? null : ConsoleRequests.number(given));
+        return changeChannel(id, change, "redirect:/console/channels/" + id, model);
+    }
+
     private ModelAndView changeChannel(String id, Map<String, Object> change, String next, Model model) throws IOException {
         StudioCalls.Answer answer = studio.api("api-change-channel", id, change);
         if (answer.ok()) {

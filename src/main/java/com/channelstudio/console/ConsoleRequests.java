@@ -1,5 +1,6 @@
 package com.channelstudio.console;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -15,6 +16,15 @@ final class ConsoleRequests {
             return UUID.fromString(id);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, id + " is not an id of the studio");
+        }
+    }
+
+    /** A number field: the number if the text is one, else the text as typed, for the API to name its rule. */
+    static Object number(String value) {
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return value;
         }
     }
 

@@ -117,7 +117,8 @@ class JobsConsole {
         List<Map<String, Object>> rows = studio.read("console-jobs", filters, List.class);
         for (Map<String, Object> row : rows) {
             row.put("progress", views.progress((String) row.get("status"), (UUID) row.get("id"),
-                    ((Number) row.get("tracks_made")).intValue(), ((Number) row.get("images_made")).intValue()));
+                    ((Number) row.get("tracks_made")).intValue(), ((Number) row.get("images_made")).intValue(),
+                    (String) row.get("budget_wait")));
             row.put("stage_times", studio.parse(row.get("stage_times")));
             row.put("finished", List.of("completed", "failed").contains(row.get("status")));
         }

@@ -20,6 +20,16 @@ public record ImageOrder(UUID jobId, int orderIndex, String prompt, Path target)
     }
 
     @Override
+    public String kind() {
+        return "image";
+    }
+
+    @Override
+    public double askedSeconds() {
+        return 0;
+    }
+
+    @Override
     public String downloadLimit() {
         return "images";
     }

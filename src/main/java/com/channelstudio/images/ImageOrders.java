@@ -26,6 +26,11 @@ public class ImageOrders {
         this.settings = properties.image();
     }
 
+    /** The configured image provider's name (studio.image.provider). */
+    public String provider() {
+        return settings.provider().label();
+    }
+
     /** The route of the configured image provider (studio.image.provider). */
     public String providerEndpoint() {
         return settings.endpoint();

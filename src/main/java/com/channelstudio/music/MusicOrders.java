@@ -30,6 +30,11 @@ public class MusicOrders {
         this.settings = properties.music();
     }
 
+    /** The configured music provider's name (studio.music.provider). */
+    public String provider() {
+        return settings.provider().label();
+    }
+
     /** The route of the configured music provider (studio.music.provider). */
     public String providerEndpoint() {
         return settings.endpoint();

@@ -1,14 +1,12 @@
 package com.channelstudio.music;
 
 import com.channelstudio.jobs.JobFolders;
-import com.channelstudio.media.MediaProbe;
-import com.channelstudio.providers.AssetOrder;
 import java.nio.file.Path;
 import java.util.UUID;
 
 /** One track to make for a job: what to ask the music provider for, and where the file goes. */
 public record TrackOrder(UUID jobId, int orderIndex, String prompt, double durationSeconds, Path target)
-        implements AssetOrder {
+        implements MusicOrder {
 
     @Override
     public Path partial() {
@@ -21,13 +19,8 @@ public record TrackOrder(UUID jobId, int orderIndex, String prompt, double durat
     }
 
     @Override
-    public String downloadLimit() {
-        return "audio";
-    }
-
-    @Override
-    public void checkDelivery(MediaProbe probe) {
-        probe.audioSamples(partial());
+    public double askedSeconds() {
+        return durationSeconds;
     }
 
     /** Deterministic per job and track, for the built-in providers. */

@@ -8,6 +8,15 @@ public interface AssetOrder {
 
     String prompt();
 
+    /** Which of the job's 20 tracks or images it is. */
+    int orderIndex();
+
+    /** {@code track} or {@code image}, as the cost records name what a call was for. */
+    String kind();
+
+    /** The length asked for, in seconds (0 for a picture): what a per-minute price counts. */
+    double askedSeconds();
+
     /** How failures name this order: "track 7 of 20". */
     String item();
 

@@ -48,7 +48,7 @@ public class ProviderCalls {
         message.setHeader(Exchange.HTTP_URI, request.url());
         request.headers().forEach(message::setHeader);
         if (request.body() != null) {
-            message.setHeader(Exchange.CONTENT_TYPE, "application/json");
+            message.setHeader(Exchange.CONTENT_TYPE, request.contentType());
         }
         message.setBody(request.body());
         limits.start(exchange);
@@ -109,7 +109,7 @@ public class ProviderCalls {
     }
 
     private static String remedy(Provider provider, int status) {
-        if (status == 401 || status == 403) {
+        if (status == 401 || status == 402 || status == 403) {
             return "Retrying will not help: check the credentials, licence and quota of " + provider.label()
                     + " (" + provider.settings() + ".*), then retry the job";
         }

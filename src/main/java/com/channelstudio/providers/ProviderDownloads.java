@@ -60,7 +60,7 @@ public class ProviderDownloads {
         }
     }
 
-    /** Writes an inline base64 result (Gemini) to the order's partial file. */
+    /** Writes an inline base64 result (Gemini, Lyria) to the order's partial file. */
     public void saveInline(Exchange exchange, String base64) throws IOException {
         ProviderRequest request = exchange.getProperty(ProviderCalls.REQUEST, ProviderRequest.class);
         Path partial = exchange.getProperty(ORDER, AssetOrder.class).partial();
@@ -69,7 +69,7 @@ public class ProviderDownloads {
             Files.write(partial, Base64.getMimeDecoder().decode(base64));
         } catch (IllegalArgumentException e) {
             throw new ProviderUnavailableException(request, request.provider().label()
-                    + " returned image data that is not valid base64 (" + e.getMessage() + ")");
+                    + " returned data that is not valid base64 (" + e.getMessage() + ")");
         }
     }
 

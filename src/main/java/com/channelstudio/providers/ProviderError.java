@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * What a provider's error body says, whatever its shape: Mubert {@code {code, message}}, Leonardo
  * {@code {error: "…", code}}, Google and OpenAI {@code {error: {code, message, status, details}}}, and the same
- * wrapped in a one-element array (Gemini's OpenAI-compatible endpoint, Leonardo v2).
+ * wrapped in a one-element array (Gemini's OpenAI-compatible endpoint, Leonardo v2); ElevenLabs
+ * {@code {detail: {status, message}}} and its validation errors {@code {detail: [{loc, msg, type}]}}; Stability
+ * {@code {id, name, errors: […]}}.
  */
 public record ProviderError(String code, String message, Optional<Duration> retryDelay) {
 
@@ -24,6 +26,17 @@ public record ProviderError(String code, String message, Optional<Duration> retr
             return new ProviderError(null, shorten(body), Optional.empty());
         }
         JsonNode error = node.path("error");
+        JsonNode detail = node.path("detail");
+        if (detail.isObject()) {
+            return new ProviderError(firstText(detail, "status", "code"), shorten(firstText(detail, "message", "msg")),
+                    Optional.empty());
+        }
+        if (detail.isArray() && !detail.isEmpty()) {
+            return new ProviderError(firstText(detail.get(0), "type"), shorten(validationMessages(detail)), Optional.empty());
+        }
+        if (node.path("errors").isArray() && !node.path("errors").isEmpty()) {
+            return new ProviderError(firstText(node, "name"), shorten(texts(node.path("errors"))), Optional.empty());
+        }
         if (error.isObject()) {
             String code = firstText(error, "status", "code", "type");
             return new ProviderError(code, text(error.path("message")), retryDelay(error.path("details")));
@@ -58,6 +71,24 @@ public record ProviderError(String code, String message, Optional<Duration> retr
             }
         }
         return Optional.empty();
+    }
+
+    /** FastAPI's validation errors: {@code body.music_length_ms: must be at least 10000}, joined. */
+    private static String validationMessages(JsonNode detail) {
+        StringBuilder messages = new StringBuilder();
+        for (JsonNode item : detail) {
+            StringBuilder where = new StringBuilder();
+            item.path("loc").forEach(part -> where.append(where.isEmpty() ? "" : ".").append(part.asText()));
+            messages.append(messages.isEmpty() ? "" : "; ").append(where.isEmpty() ? "" : where + ": ")
+                    .append(item.path("msg").asText());
+        }
+        return messages.toString();
+    }
+
+    private static String texts(JsonNode values) {
+        StringBuilder joined = new StringBuilder();
+        values.forEach(value -> joined.append(joined.isEmpty() ? "" : "; ").append(value.asText()));
+        return joined.toString();
     }
 
     private static JsonNode parse(String body) {

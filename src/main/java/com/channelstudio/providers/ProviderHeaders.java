@@ -15,9 +15,11 @@ public class ProviderHeaders implements HeaderFilterStrategy {
 
     /** The credentials headers of every provider; removed from the message after each call. */
     public static final Set<String> CREDENTIALS = Set.of("authorization", "customer-id", "access-token",
-            "company-id", "license-token", "x-goog-api-key");
+            "company-id", "license-token", "x-goog-api-key", "xi-api-key");
     private static final Set<String> OUTGOING = Set.of("content-type", "accept");
-    private static final Set<String> INCOMING = Set.of("content-type", "content-length", "retry-after");
+    /** What a provider's answer says in its headers: ElevenLabs' song-id, Stability's seed and finish-reason. */
+    private static final Set<String> INCOMING = Set.of("content-type", "content-length", "retry-after", "song-id", "seed",
+            "finish-reason");
 
     @Override
     public boolean applyFilterToCamelHeaders(String name, Object value, Exchange exchange) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * {@link #toString()} leaves them out.
  */
 public record ProviderRequest(Provider provider, String item, String method, String url, Map<String, String> headers,
-        String body) {
+        String contentType, String body) {
 
     @Override
     public String toString() {

@@ -64,6 +64,9 @@ class DailyDigestTest {
         sql.update("INSERT INTO video_analytics (video_job_id, youtube_video_id, views, watch_time_hours, revenue_usd, snapshot_date) "
                 + "VALUES (?, ?, 412, 20.6, 1.65, CURRENT_DATE - 1)", uploaded, video);
         UUID failed = situations.failedJob(channel, "Stage rendering failed: FFmpeg exited with 1");
+        sql.update("UPDATE channels SET monthly_budget_usd = 40 WHERE id = ?", channel);
+        sql.update("INSERT INTO provider_costs (video_job_id, channel_id, provider, asset, order_index, quantity, unit, cost_usd) "
+                + "VALUES (?, ?, 'lyria', 'track', 1, 1, 'per-track', 2.5)", failed, channel);
         await().atMost(Duration.ofSeconds(30)).until(() -> sql.queryForObject(
                 "SELECT count(*) FROM alerts WHERE job_id = ? AND state = 'open'", Integer.class, failed) == 1);
 
@@ -84,11 +87,15 @@ class DailyDigestTest {
         assertThat(shown.path("analytics").path("views").asInt()).isEqualTo(412);
         assertThat(shown.path("analytics").path("watch_hours").asDouble()).isEqualTo(20.6);
         assertThat(shown.path("analytics").path("revenue_usd").asDouble()).isEqualTo(1.65);
+        assertThat(shown.at("/this_month/spent_usd").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(shown.at("/this_month/budget_usd").decimalValue()).isEqualByComparingTo("40");
+        assertThat(message.at("/digest/month_spend_usd").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("2.5"));
         assertThat(message.path("digest").path("all_quiet").asBoolean()).isFalse();
         assertThat(message.path("text").asText()).startsWith("Channel Studio daily digest " + LocalDate.now(ZoneOffset.UTC))
                 .contains(name + ":", "uploaded: Paper Lanterns on Platform 9", "https://youtu.be/" + video,
                         "next publishing slot: 2099-01-02 18:00 UTC", "open: Job failed at rendering: " + name,
-                        "412 views, 20.6 watch hours, $1.65");
+                        "412 views, 20.6 watch hours, $1.65", "this month: $2.50 of its $40.00 budget",
+                        "Provider calls this month: $");
         MimeMessage mail = mailed("[Channel Studio] Daily digest").stream().filter(m -> text(m).contains(name)).findFirst().orElseThrow();
         assertThat(subject(mail)).isEqualTo("[Channel Studio] Daily digest " + LocalDate.now(ZoneOffset.UTC));
         assertThat(text(mail)).contains("uploaded: Paper Lanterns on Platform 9", "https://youtu.be/" + video);

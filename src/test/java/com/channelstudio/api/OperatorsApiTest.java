@@ -60,6 +60,10 @@ class OperatorsApiTest {
         assertThat(shown.get("images").get(19).get("order_index").asInt()).isEqualTo(20);
         assertThat(shown.get("prompts_json").get("music_prompts")).hasSize(20);
         assertThat(shown.get("progress").get("percent").asInt()).isEqualTo(100);
+        assertThat(shown.at("/cost/by_provider/dummy/calls").asInt()).as("the built-in providers' calls, free").isEqualTo(40);
+        assertThat(shown.at("/cost/total_usd").decimalValue()).isZero();
+        assertThat(shown.at("/cost/youtube_quota_units").asInt()).isZero();
+        assertThat(shown.at("/audio_tracks/0/cost_usd").decimalValue()).isZero();
 
         JsonNode channels = json.readTree(get("/api/channels").getBody());
         assertThat(channels.findValues("id").stream().map(JsonNode::asText)).contains(channelId);
@@ -126,9 +130,9 @@ class OperatorsApiTest {
         assertThat(row(channelId)).as("is_active, left out, stays").isEqualTo("false/zoom");
 
         expectError(patch(channel, "{}"), 400, "body",
-                "must be a JSON object with one or more of is_active, render_motion, shorts_per_video, languages");
+                "must be a JSON object with one or more of is_active, render_motion, shorts_per_video, languages, monthly_budget_usd");
         expectError(patch(channel, "{\"name\": \"Blizzard\"}"), 400, "name",
-                "cannot be changed; a channel changes is_active, render_motion, shorts_per_video, languages");
+                "cannot be changed; a channel changes is_active, render_motion, shorts_per_video, languages, monthly_budget_usd");
         expectError(patch(channel, "{\"is_active\": \"yes\"}"), 400, "is_active", "must be true or false (was \"yes\")");
         expectError(patch(channel, "{\"is_active\": true, \"render_motion\": \"sparkle\"}"), 400, "render_motion",
                 "must be one of none, zoom, particles, flicker, or null to follow studio.render.motion (was sparkle)");
@@ -154,6 +158,9 @@ class OperatorsApiTest {
         assertThat(answer.get("shorts_per_video").asInt()).isEqualTo(3);
         assertThat(answer.get("languages").toString()).isEqualTo("[\"es\",\"pt-BR\",\"ja\"]");
         assertThat(growth(channelId)).isEqualTo("3/{es,pt-BR,ja}");
+        JsonNode shown = json.readTree(get(channel).getBody());
+        assertThat(shown.get("shorts_per_video").asInt()).as("GET shows what PATCH set").isEqualTo(3);
+        assertThat(shown.get("languages").toString()).isEqualTo("[\"es\",\"pt-BR\",\"ja\"]");
 
         expectError(patch(channel, "{\"shorts_per_video\": 4}"), 400, "shorts_per_video",
                 "must be a whole number from 0 to 3, or null to follow studio.shorts.per-video (was 4)");
@@ -174,6 +181,42 @@ class OperatorsApiTest {
     private String growth(String channelId) {
         return jdbc.queryForObject("SELECT COALESCE(CAST(shorts_per_video AS TEXT), 'null') || '/' || COALESCE(CAST(languages AS TEXT), 'null') "
                 + "FROM channels WHERE id = CAST(? AS uuid)", String.class, channelId);
+    }
+
+    @Test
+    void aChannelsBudgetIsSetByPatchAndItsOwnGetShowsTheMonthsSpend() throws Exception {
+        String channelId = json.readTree(post("/api/channels", "{\"name\": \"Budgeted\", \"brand_niche\": \"Lo-Fi\"}")
+                .getBody()).get("id").asText();
+        String channel = "/api/channels/" + channelId;
+        for (String[] spent : new String[][] {{"mubert", "1.25", "CURRENT_TIMESTAMP"}, {"gemini", "0.5", "CURRENT_TIMESTAMP"},
+                {"mubert", "9", "date_trunc('month', CURRENT_TIMESTAMP AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - INTERVAL '1 second'"}}) {
+            jdbc.update("INSERT INTO provider_costs (channel_id, provider, asset, quantity, unit, cost_usd, recorded_at) "
+                    + "VALUES (CAST(? AS uuid), ?, 'track', 1, 'per-track', CAST(? AS NUMERIC), " + spent[2] + ")",
+                    channelId, spent[0], spent[1]);
+        }
+
+        ResponseEntity<String> budgeted = patch(channel, "{\"monthly_budget_usd\": 25.5}");
+        assertThat(budgeted.getStatusCode().value()).as(budgeted.getBody()).isEqualTo(200);
+        assertThat(json.readTree(budgeted.getBody()).get("monthly_budget_usd").decimalValue()).isEqualByComparingTo("25.50");
+
+        JsonNode shown = json.readTree(get(channel).getBody());
+        assertThat(shown.get("name").asText()).isEqualTo("Budgeted");
+        assertThat(shown.get("monthly_budget_usd").decimalValue()).isEqualByComparingTo("25.5");
+        JsonNode month = shown.get("this_month");
+        assertThat(month.get("month").asText()).isEqualTo(java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString());
+        assertThat(month.get("spent_usd").decimalValue()).as("this month's, not last month's").isEqualByComparingTo("1.75");
+        assertThat(month.at("/by_provider/mubert").decimalValue()).isEqualByComparingTo("1.25");
+        assertThat(month.at("/by_provider/gemini").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(month.get("budget_left_usd").decimalValue()).isEqualByComparingTo("23.75");
+
+        expectError(patch(channel, "{\"monthly_budget_usd\": -1}"), 400, "monthly_budget_usd",
+                "must be US dollars from 0 to 9999999999.99, or null for no budget (was -1)");
+        expectError(patch(channel, "{\"monthly_budget_usd\": \"ten\"}"), 400, "monthly_budget_usd", "(was \"ten\")");
+        assertThat(json.readTree(patch(channel, "{\"monthly_budget_usd\": null}").getBody()).get("monthly_budget_usd").isNull())
+                .as("null: no budget").isTrue();
+        assertThat(json.readTree(get(channel).getBody()).at("/this_month/budget_left_usd").isNull()).isTrue();
+        expectError(get("/api/channels/" + UUID.randomUUID()), 404, null, "does not exist");
+        expectError(get("/api/channels/not-a-uuid"), 400, "id", "must be a UUID");
     }
 
     private String row(String channelId) {

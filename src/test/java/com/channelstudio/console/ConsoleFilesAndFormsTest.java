@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.support.BrowserSession;
 import com.channelstudio.support.Jobs;
+import com.channelstudio.support.PromptsJson;
 import com.channelstudio.support.StudioTest;
 import com.channelstudio.support.TestOutput;
 import java.awt.image.BufferedImage;
@@ -251,6 +252,25 @@ class ConsoleFilesAndFormsTest {
         assertThat(jdbc.queryForObject("SELECT render_motion FROM channels WHERE id = ?", String.class, channel))
                 .as("empty: the studio's setting again").isNull();
         assertThat(post("/console/channels/" + UUID.randomUUID() + "/active", form("active", "true")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aChannelsBudgetIsSetThroughItsFormAndItsPageShowsTheMonthsSpendAndAJobsCost() {
+        UUID job = new Jobs(jdbc).withPrompts("failed", PromptsJson.valid(), 60, TestOutput.newFolder());
+        UUID channel = jdbc.queryForObject("SELECT channel_id FROM video_jobs WHERE id = ?", UUID.class, job);
+        jdbc.update("INSERT INTO provider_costs (video_job_id, channel_id, provider, asset, order_index, quantity, unit, cost_usd) "
+                + "VALUES (?, ?, 'elevenlabs', 'track', 3, 3.05, 'per-minute', 0.915)", job, channel);
+
+        HttpResponse<String> saved = post("/console/channels/" + channel + "/budget", form("monthly_budget_usd", "12.5"));
+        HttpResponse<String> refused = post("/console/channels/" + channel + "/budget", form("monthly_budget_usd", "a lot"));
+
+        assertThat(saved.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/console/channels/" + channel);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("monthly_budget_usd: must be US dollars from 0 to 9999999999.99");
+        assertThat(get("/console/channels/" + channel).getBody()).contains("this month $0.92 of $12.50", "value=\"12.50\"");
+        assertThat(get("/console/jobs/" + job).getBody()).contains("<h2>Cost</h2>", "$0.92", "<td>elevenlabs</td>", "<td>0.9150</td>");
+        post("/console/channels/" + channel + "/budget", form("monthly_budget_usd", ""));
+        assertThat(get("/console/channels/" + channel).getBody()).as("empty: no budget").contains("this month $0.92 (no budget)");
     }
 
     /** The channel's card on the channels page. */

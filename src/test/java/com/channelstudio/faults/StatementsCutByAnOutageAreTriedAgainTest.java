@@ -37,6 +37,7 @@ class StatementsCutByAnOutageAreTriedAgainTest {
     void endTheDrill() {
         jdbc.execute("DROP TRIGGER IF EXISTS outage_drill ON render_tasks");
         jdbc.execute("DROP TRIGGER IF EXISTS outage_drill ON channels");
+        jdbc.execute("DROP TRIGGER IF EXISTS outage_drill ON video_jobs");
         jdbc.execute("DROP FUNCTION IF EXISTS outage_drill()");
         jdbc.execute("DROP TABLE IF EXISTS outage_drill_jobs");
         jdbc.execute("DROP SEQUENCE IF EXISTS outage_drill_cuts");
@@ -55,6 +56,25 @@ class StatementsCutByAnOutageAreTriedAgainTest {
         Map<String, Object> render = jdbc.queryForMap(
                 "SELECT COUNT(*) AS attempts, MIN(CAST(status AS TEXT)) AS status FROM render_tasks WHERE video_job_id = ?", job);
         assertThat(render).containsEntry("attempts", 1L).containsEntry("status", "completed");
+    }
+
+    /**
+     * The monthly budgets' check runs in a transaction under a lock (costs.camel.yaml): cut there, the whole check is
+     * tried again, and the job goes on.
+     */
+    @Test
+    void theBudgetCheckCutByAnOutageIsTriedAgainAndItsJobCompletes() {
+        Jobs jobs = new Jobs(jdbc);
+        UUID job = jobs.planned("Lo-Fi Study Beats", "calm, rainy", 60, TestOutput.newFolder());
+        jdbc.execute("CREATE TABLE outage_drill_jobs (job_id UUID PRIMARY KEY)");
+        jdbc.update("INSERT INTO outage_drill_jobs (job_id) VALUES (?)", job);
+        cutTheFirstWrite("BEFORE UPDATE ON video_jobs", "NEW.budget_committed_at IS DISTINCT FROM OLD.budget_committed_at "
+                + "AND NEW.id IN (SELECT job_id FROM outage_drill_jobs)");
+
+        assertThat(jobs.awaitFinished(job, Duration.ofMinutes(3)))
+                .as("%s", jobs.row(job).get("error_message")).isEqualTo("completed");
+        assertThat(jdbc.queryForObject("SELECT last_value FROM outage_drill_cuts", Long.class))
+                .as("the check was cut once, then tried again").isGreaterThanOrEqualTo(2);
     }
 
     /** An API request waits a short outage out too, and the statement tried again makes one row, not two. */

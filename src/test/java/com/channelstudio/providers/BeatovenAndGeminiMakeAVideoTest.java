@@ -7,6 +7,7 @@ import com.channelstudio.support.PromptsJson;
 import com.channelstudio.support.ProviderStubs;
 import com.channelstudio.support.ProviderStubsTest;
 import com.channelstudio.support.TestOutput;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -52,6 +53,17 @@ class BeatovenAndGeminiMakeAVideoTest {
             assertThat((String) image.get("local_file_path")).endsWith(".png");
         });
         assertThat(TestOutput.file((String) jobs.row(job).get("local_video_path"))).exists();
+        // Beatoven at $0.10 a minute asked for (the 60 minutes' 20 tracks last 18.29 s in this test's time), Gemini its
+        // 1290 reported tokens at $0.03 per thousand: every call has its cost.
+        Map<String, Object> beatoven = jdbc.queryForMap("SELECT count(*) AS calls, sum(cost_usd) AS usd FROM provider_costs "
+                + "WHERE video_job_id = ? AND provider = 'beatoven' AND unit = 'per-minute'", job);
+        assertThat(beatoven.get("calls")).isEqualTo(20L);
+        assertThat(((BigDecimal) beatoven.get("usd")).doubleValue()).isCloseTo(18.285 / 60 * 0.10, org.assertj.core.data.Offset.offset(0.0002));
+        Map<String, Object> gemini = jdbc.queryForMap("SELECT count(*) AS calls, sum(quantity) AS quantity, sum(cost_usd) AS usd, "
+                + "bool_and(reported) AS reported FROM provider_costs WHERE video_job_id = ? AND provider = 'gemini'", job);
+        assertThat(gemini).containsEntry("calls", 20L).containsEntry("reported", true);
+        assertThat((BigDecimal) gemini.get("quantity")).isEqualByComparingTo("25.8");
+        assertThat((BigDecimal) gemini.get("usd")).isEqualByComparingTo("0.774");
         assertThat(output.getAll()).as("the captured log").contains("Job " + job + ": stage generating_music done");
         for (String secret : ProviderStubs.SECRETS) {
             assertThat(output.getAll()).as("the log").doesNotContain(secret);

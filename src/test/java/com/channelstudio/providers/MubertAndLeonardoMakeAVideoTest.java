@@ -13,7 +13,10 @@ import com.channelstudio.support.ProviderJobs;
 import com.channelstudio.support.ProviderStubs;
 import com.channelstudio.support.ProviderStubsTest;
 import com.channelstudio.support.TestOutput;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,12 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A planned job with the LLM planner, Mubert and Leonardo behind the stubs becomes a video: 20 MP3 tracks and 20
- * JPEG backgrounds with the providers' ids, one set of Mubert customer credentials, and no secret in the log or
- * the database.
+ * JPEG backgrounds with the providers' ids, one set of Mubert customer credentials, every call's cost, and no secret
+ * in the log or the database.
  */
 @ProviderStubsTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -40,6 +44,12 @@ class MubertAndLeonardoMakeAVideoTest {
 
     @Autowired
     MediaProbe probe;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    MeterRegistry registry;
 
     Path folder = TestOutput.newFolder();
 
@@ -73,6 +83,30 @@ class MubertAndLeonardoMakeAVideoTest {
             assertThat((String) image.get("local_file_path")).endsWith(".jpg");
         });
         assertThat(TestOutput.file((String) jobs.row(job).get("local_video_path"))).exists();
+
+        // Every billed call has its cost: Mubert at $0.05 a track, each Leonardo generation its 8 reported API credits
+        // at $0.002, the LLM's answer its 2300 reported tokens at $0.0006 per thousand.
+        Map<String, Map<String, Object>> costs = new java.util.TreeMap<>();
+        jdbc.queryForList("SELECT provider, count(*) AS calls, sum(quantity) AS quantity, sum(cost_usd) AS usd, "
+                + "bool_and(reported) AS reported FROM provider_costs WHERE video_job_id = ? GROUP BY provider", job)
+                .forEach(row -> costs.put((String) row.get("provider"), row));
+        assertThat(costs).containsOnlyKeys("llm", "leonardo", "mubert");
+        assertThat(costs.get("mubert")).containsEntry("calls", 20L).containsEntry("reported", false);
+        assertThat((BigDecimal) costs.get("mubert").get("usd")).isEqualByComparingTo("1.00");
+        assertThat(costs.get("leonardo")).containsEntry("calls", 20L).containsEntry("reported", true);
+        assertThat((BigDecimal) costs.get("leonardo").get("quantity")).isEqualByComparingTo("160");
+        assertThat((BigDecimal) costs.get("leonardo").get("usd")).isEqualByComparingTo("0.32");
+        assertThat((BigDecimal) costs.get("llm").get("quantity")).isEqualByComparingTo("2.3");
+        assertThat((BigDecimal) costs.get("llm").get("usd")).isEqualByComparingTo("0.00138");
+        JsonNode shown = new ObjectMapper().readTree(http.withBasicAuth("operator", "test-operator-secret")
+                .getForEntity("/api/jobs/" + job, String.class).getBody());
+        assertThat(shown.at("/cost/total_usd").decimalValue()).isEqualByComparingTo("1.32138");
+        assertThat(shown.at("/cost/by_provider/mubert/calls").asInt()).isEqualTo(20);
+        assertThat(shown.at("/cost/by_provider/leonardo/usd").decimalValue()).isEqualByComparingTo("0.32");
+        assertThat(shown.at("/audio_tracks/6/cost_usd").decimalValue()).isEqualByComparingTo("0.05");
+        assertThat(shown.at("/images/6/cost_usd").decimalValue()).isEqualByComparingTo("0.016");
+        assertThat(registry.find("studio.provider.spend.usd").tag("provider", "mubert").counter().count())
+                .as("the spend metric").isGreaterThanOrEqualTo(1.0);
 
         assertThat(ProviderStubs.count(postRequestedFor(urlEqualTo("/api/v3/service/customers")))).as("customer credentials")
                 .isEqualTo(1);

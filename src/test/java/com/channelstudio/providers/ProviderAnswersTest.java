@@ -27,6 +27,13 @@ class ProviderAnswersTest {
         assertThat(ProviderError.read("[{\"error\":{\"code\":429,\"message\":\"Resource has been exhausted.\",\"status\":\"RESOURCE_EXHAUSTED\"}}]"))
                 .hasToString("RESOURCE_EXHAUSTED: Resource has been exhausted");
         assertThat(ProviderError.read("[{\"message\":\"invalid width\"}]")).hasToString("invalid width");
+        assertThat(ProviderError.read("{\"detail\":{\"status\":\"quota_exceeded\",\"message\":\"This request exceeds your quota.\"}}"))
+                .hasToString("quota_exceeded: This request exceeds your quota");
+        assertThat(ProviderError.read("{\"detail\":[{\"loc\":[\"body\",\"music_length_ms\"],\"msg\":\"Input should be greater "
+                + "than or equal to 10000\",\"type\":\"greater_than_equal\"}]}"))
+                .hasToString("greater_than_equal: body.music_length_ms: Input should be greater than or equal to 10000");
+        assertThat(ProviderError.read("{\"id\":\"a1\",\"name\":\"content_moderation\",\"errors\":[\"Your request was flagged.\","
+                + "\"Nothing was charged.\"]}")).hasToString("content_moderation: Your request was flagged.; Nothing was charged");
         assertThat(ProviderError.read("<html>502 Bad Gateway</html>")).hasToString("<html>502 Bad Gateway</html>");
         assertThat(ProviderError.read("")).hasToString("(empty body)");
     }

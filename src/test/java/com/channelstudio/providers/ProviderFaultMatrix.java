@@ -108,7 +108,7 @@ abstract class ProviderFaultMatrix {
         }
     }
 
-    private Map<String, Object> finished(UUID job) {
+    Map<String, Object> finished(UUID job) {
         Jobs jobs = new Jobs(jdbc);
         assertThat(jobs.awaitFinished(job, Duration.ofSeconds(60))).isEqualTo("failed");
         return jobs.row(job);
@@ -122,7 +122,7 @@ abstract class ProviderFaultMatrix {
         return fault.recovers && fault != Fault.NONE ? 2 : 1;
     }
 
-    private void assertNoPartialFiles() throws Exception {
+    void assertNoPartialFiles() throws Exception {
         try (var files = Files.walk(folder)) {
             assertThat(files.filter(p -> p.getFileName().toString().endsWith(".part")).toList()).isEmpty();
         }

@@ -51,12 +51,12 @@ class SchemaMatchesSeedTest {
     /**
      * Tables the studio adds whole (V6: channel schedules; V7: the YouTube quota wait and count; Quartz's own
      * tables; V10: the evidence of the checks for near copies; V11: when each job entered each status; V12: browser
-     * consents waiting for their callback; V14: the kinds of alerts, the alerts and their outbox; V17: a video's Shorts),
-     * with their keys and indexes.
+     * consents waiting for their callback; V14: the kinds of alerts, the alerts and their outbox; V17: a video's Shorts;
+     * V18: what every billed provider call cost), with their keys and indexes.
      */
     private static final Set<String> ADDED_TABLES = Set.of("channel_schedules", "youtube_quota_waits", "youtube_quota_spent",
             "qrtz_", "duplicate_checks", "video_job_stages", "youtube_oauth_states", "alert_kinds", "alerts",
-            "alert_deliveries", "job_shorts");
+            "alert_deliveries", "job_shorts", "provider_costs", "budget_checks");
 
     /**
      * What V2 to V5, V7, V9, V10 and V12 add on purpose to the seed's tables; anything else that differs from the seed
@@ -139,7 +139,18 @@ class SchemaMatchesSeedTest {
             "constraint channels channels_shorts_per_video_check CHECK (((shorts_per_video >= 0) AND (shorts_per_video <= 3)))",
             "column video_jobs.shorts_note text len=- num=-,- default=- nullable=YES",
             "column channels.languages _text len=- num=-,- default=- nullable=YES",
-            "column video_jobs.planning_reason text len=- num=-,- default=- nullable=YES");
+            "column video_jobs.planning_reason text len=- num=-,- default=- nullable=YES",
+            // V18: a channel's monthly budget; the quota units a job's upload used; why and until when a job waits
+            // for a budget
+            "column channels.monthly_budget_usd numeric len=- num=12,2 default=- nullable=YES",
+            "constraint channels channels_monthly_budget_usd_check CHECK ((monthly_budget_usd >= (0)::numeric))",
+            "column video_jobs.youtube_quota_units int4 len=- num=32,0 default=0 nullable=NO",
+            "column video_jobs.budget_wait text len=- num=-,- default=- nullable=YES",
+            "column video_jobs.budget_waits_until timestamptz len=- num=-,- default=- nullable=YES",
+            // V18_1: what a job's next calls were estimated to cost when the budgets let them through, and when
+            "column video_jobs.budget_committed_usd numeric len=- num=12,6 default=- nullable=YES",
+            "constraint video_jobs video_jobs_budget_committed_usd_check CHECK ((budget_committed_usd >= (0)::numeric))",
+            "column video_jobs.budget_committed_at timestamptz len=- num=-,- default=- nullable=YES");
 
     @Autowired
     HikariDataSource dataSource;

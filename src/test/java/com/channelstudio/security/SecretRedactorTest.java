@@ -29,6 +29,16 @@ class SecretRedactorTest {
     }
 
     @Test
+    void theMusicProvidersKeysAreSecretsToo() {
+        SecretRedactor music = new SecretRedactor(new MockEnvironment()
+                .withProperty("studio.providers.lyria.api-key", "lyria-SECRET")
+                .withProperty("studio.providers.elevenlabs.api-key", "xi-SECRET")
+                .withProperty("studio.providers.stableaudio.api-key", "sk-stability-SECRET"));
+        assertThat(music.redact("keys lyria-SECRET, xi-SECRET and sk-stability-SECRET"))
+                .isEqualTo("keys [redacted], [redacted] and [redacted]");
+    }
+
+    @Test
     void aTokenIsForgottenADayAfterItWasLastRemembered() {
         redactor.remember("ya29.used-once");
         redactor.remember("ya29.still-in-use");

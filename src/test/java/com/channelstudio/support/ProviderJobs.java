@@ -22,6 +22,11 @@ public final class ProviderJobs {
 
     /** Waits in {@code generating_music} for track {@code missing}; every prompt holds the marker. */
     public UUID missingTrack(String marker, int missing, Path folder) {
+        return release(missingTrackHeld(marker, missing, folder), "generating_music");
+    }
+
+    /** The same, still held (status failed) until {@link #release}: its channel and spend can be set up first. */
+    public UUID missingTrackHeld(String marker, int missing, Path folder) {
         UUID job = held(marker, folder);
         for (int order = 1; order <= 20; order++) {
             if (order != missing) {
@@ -29,7 +34,7 @@ public final class ProviderJobs {
             }
             image(job, folder, order);
         }
-        return release(job, "generating_music");
+        return job;
     }
 
     /** Waits in {@code generating_image} for image {@code missing}; every prompt holds the marker. */
@@ -49,7 +54,8 @@ public final class ProviderJobs {
         return jobs.withPrompts("failed", prompts(marker), 60, folder);
     }
 
-    private UUID release(UUID job, String stage) {
+    /** Moves a held job to a stage, where that stage takes it up. */
+    public UUID release(UUID job, String stage) {
         jdbc.update("UPDATE video_jobs SET status = CAST(? AS video_job_status) WHERE id = ?", stage, job);
         return job;
     }

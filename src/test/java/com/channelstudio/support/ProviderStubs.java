@@ -47,7 +47,7 @@ public final class ProviderStubs implements ApplicationContextInitializer<Config
     public static final String GEMINI_KEY = "gemini-key-SECRET-6666";
     public static final String LLM_KEY = "llm-key-SECRET-7777";
     public static final List<String> SECRETS = List.of(MUBERT_COMPANY, MUBERT_LICENSE, MUBERT_ACCESS, BEATOVEN_KEY,
-            LEONARDO_KEY, GEMINI_KEY, LLM_KEY);
+            LEONARDO_KEY, GEMINI_KEY, LLM_KEY, MusicApiStubs.ELEVENLABS_KEY, MusicApiStubs.STABILITY_KEY);
     public static final String LEONARDO_MODEL = "de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3";
     public static final String GEMINI_MODEL = "gemini-test-image";
     static final int DEFAULTS = 10;
@@ -55,6 +55,8 @@ public final class ProviderStubs implements ApplicationContextInitializer<Config
 
     private static WireMockServer server;
     static byte[] track;
+    /** 0.5 s of MP3: a track far shorter than any order asks for. */
+    static byte[] shortTrack;
     static byte[] picture;
     static byte[] png;
 
@@ -76,10 +78,13 @@ public final class ProviderStubs implements ApplicationContextInitializer<Config
                 "studio.providers.beatoven.base-url=" + base,
                 "studio.providers.leonardo.base-url=" + base + "/api/rest/v1",
                 "studio.providers.gemini.base-url=" + base + "/v1beta",
+                "studio.providers.lyria.base-url=" + base + "/v1beta",
+                "studio.providers.elevenlabs.base-url=" + base,
+                "studio.providers.stableaudio.base-url=" + base,
                 "studio.llm.base-url=" + llm).applyTo(context);
     }
 
-    /** Makes the files the stubs serve (a short MP3, a JPEG, a PNG) and the default stubs, once. */
+    /** Makes the files the stubs serve (short MP3s, a JPEG, a PNG) and the default stubs, once. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Media {
         public Media(Synthesizer synthesizer, Painter painter, FfmpegLocator ffmpeg) throws Exception {
@@ -87,10 +92,16 @@ public final class ProviderStubs implements ApplicationContextInitializer<Config
                 if (track == null) {
                     Path folder = Files.createDirectories(Path.of("target/provider-stubs"));
                     synthesizer.compose("Calm piano piece. Tempo: 80 BPM.", 0.9, 7, folder.resolve("track.wav"));
+                    synthesizer.compose("Calm piano piece. Tempo: 80 BPM.", 1.0, 8, folder.resolve("clip.wav"));
+                    synthesizer.compose("Calm piano piece. Tempo: 80 BPM.", 0.5, 9, folder.resolve("short.wav"));
                     painter.paint("16:9 background of a quiet valley", 7, 640, 360, folder.resolve("image.png"));
                     convert(ffmpeg.executable(), folder.resolve("track.wav"), folder.resolve("track.mp3"), "-b:a", "128k");
+                    convert(ffmpeg.executable(), folder.resolve("clip.wav"), folder.resolve("clip.mp3"), "-b:a", "128k");
+                    convert(ffmpeg.executable(), folder.resolve("short.wav"), folder.resolve("short.mp3"), "-b:a", "128k");
                     convert(ffmpeg.executable(), folder.resolve("image.png"), folder.resolve("image.jpg"), "-q:v", "4");
                     track = Files.readAllBytes(folder.resolve("track.mp3"));
+                    shortTrack = Files.readAllBytes(folder.resolve("short.mp3"));
+                    MusicApiStubs.clip = Files.readAllBytes(folder.resolve("clip.mp3"));
                     picture = Files.readAllBytes(folder.resolve("image.jpg"));
                     png = Files.readAllBytes(folder.resolve("image.png"));
                     defaults();
@@ -249,9 +260,19 @@ public final class ProviderStubs implements ApplicationContextInitializer<Config
                             .withBody(api.file())));
         }
         wm.stubFor(geminiCall().atPriority(DEFAULTS).willReturn(geminiImage(png)));
+        MusicApiStubs.defaults();
     }
 
     // ---- a marker's own stubs --------------------------------------------------------------------------------
+
+    /** Mubert for the track whose prompt holds {@code marker}: done at once, its file far shorter than any order asks. */
+    public static void shortMubertTrack(String marker) {
+        Api api = Api.MUBERT;
+        String path = "/files/" + marker + ".mp3";
+        server().stubFor(api.create().atPriority(MARKED).withRequestBody(containing(marker)).willReturn(api.created(marker)));
+        server().stubFor(api.poll(marker).atPriority(MARKED).willReturn(api.done(server().baseUrl() + path)));
+        server().stubFor(get(urlEqualTo(path)).atPriority(MARKED).willReturn(aResponse().withBody(shortTrack)));
+    }
 
     /** Stubs for the order whose prompt holds {@code marker}: its id is the marker, its file /files/marker. */
     public static void async(Api api, String marker, Fault fault) {
@@ -367,7 +388,7 @@ public final class ProviderStubs implements ApplicationContextInitializer<Config
     }
 
     /** Answers in turn; the last one repeats. */
-    private static void sequence(String scenario, Supplier<MappingBuilder> request, List<ResponseDefinitionBuilder> answers) {
+    static void sequence(String scenario, Supplier<MappingBuilder> request, List<ResponseDefinitionBuilder> answers) {
         Function<Integer, String> state = i -> i == 0 ? Scenario.STARTED : "step " + i;
         for (int i = 0; i < answers.size(); i++) {
             ScenarioMappingBuilder mapping = request.get().inScenario(scenario).whenScenarioStateIs(state.apply(i));

@@ -12,8 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The studio as {@link StudioTest} runs it, but with the remote providers ({@code mubert} + {@code leonardo}, and
- * the LLM planner) pointed at one WireMock server shaped like the real APIs ({@link ProviderStubs}), with short
- * timeouts, retry delays and polling. Classes that add
+ * the LLM planner) pointed at one WireMock server shaped like the real APIs ({@link ProviderStubs}, and for the
+ * music providers that work clip by clip {@link MusicApiStubs}), with short timeouts, retry delays and polling. Classes that add
  * {@code @TestPropertySource(properties = {"studio.music.provider=beatoven", "studio.image.provider=gemini",
  * "studio.llm.on-failure=fail"})} share a second context. Each context has its own embedded PostgreSQL.
  */
@@ -34,6 +34,17 @@ import org.springframework.test.context.ContextConfiguration;
         "studio.providers.leonardo.model-id=" + ProviderStubs.LEONARDO_MODEL,
         "studio.providers.gemini.api-key=" + ProviderStubs.GEMINI_KEY,
         "studio.providers.gemini.model=" + ProviderStubs.GEMINI_MODEL,
+        "studio.providers.lyria.model=" + MusicApiStubs.LYRIA_MODEL,
+        "studio.providers.elevenlabs.api-key=" + MusicApiStubs.ELEVENLABS_KEY,
+        "studio.providers.stableaudio.api-key=" + MusicApiStubs.STABILITY_KEY,
+        // One generation lasts up to 200 s (1 s in these tests' time): longer tracks are joined from clips.
+        "studio.providers.lyria.max-seconds=200",
+        "studio.providers.elevenlabs.max-seconds=200",
+        // Prices where the defaults are 0 (no public price), so every provider's calls cost something here.
+        "studio.providers.mubert.price=0.05 per-track",
+        "studio.providers.beatoven.price=0.10 per-minute",
+        "studio.providers.leonardo.price=0.002 per-api-credit",
+        "studio.providers.budget-check-seconds=1",
         "studio.llm.api-key=" + ProviderStubs.LLM_KEY,
         "studio.llm.model=test-planner",
         "studio.providers.http.connect-timeout-ms=1000",

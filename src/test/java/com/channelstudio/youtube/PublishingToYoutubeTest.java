@@ -377,6 +377,8 @@ class PublishingToYoutubeTest {
         assertThat(FakeYoutube.inserts(marker)).as("no second videos.insert").isEqualTo(1);
         assertThat(FakeYoutube.uploadListings()).as("the channel's uploads were read").isGreaterThan(listings);
         assertThat(first.metadata.path("snippet").path("description").asText()).endsWith("\n\nref: " + job);
+        assertThat(jdbc.queryForObject("SELECT youtube_quota_units FROM video_jobs WHERE id = ?", Integer.class, job)).as("the two claims' insert 100 and thumbnails 2 x 50, and "
+                + "the reading of the channel's uploads no claim foresaw").isGreaterThan(200);
     }
 
     @Test

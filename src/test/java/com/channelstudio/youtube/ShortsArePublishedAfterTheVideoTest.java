@@ -85,6 +85,8 @@ class ShortsArePublishedAfterTheVideoTest {
         }
         assertThat(YoutubeQuota.unitsSpentToday(jdbc) - spentBefore).as("channels.list 1 (connecting) + 3 x videos.insert 100 + thumbnails.set 50")
                 .isEqualTo(351);
+        assertThat(jdbc.queryForObject("SELECT youtube_quota_units FROM video_jobs WHERE id = ?", Integer.class, job))
+                .as("the job's own count, its Shorts' uploads included: 3 x videos.insert 100 + thumbnails.set 50").isEqualTo(350);
         assertThat(jdbc.queryForObject("SELECT CAST(shorts_by_channel ->> ? AS INTEGER) FROM youtube_quota_spent", Integer.class,
                 channel.toString())).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT CAST(uploads_by_channel ->> ? AS INTEGER) FROM youtube_quota_spent", Integer.class,

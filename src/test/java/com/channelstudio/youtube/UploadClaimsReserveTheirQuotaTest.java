@@ -98,6 +98,8 @@ class UploadClaimsReserveTheirQuotaTest {
                 Integer.class, channel)).as("claimed of six, with a cap of two a day").isEqualTo(2);
         assertThat(unitsSpentToday() - spentBefore).as("reserved by the claims, before any call: 2 x (insert 100 + thumbnail 50)")
                 .isEqualTo(300);
+        assertThat(jdbc.queryForList("SELECT youtube_quota_units FROM video_jobs WHERE channel_id = ? ORDER BY youtube_quota_units",
+                Integer.class, channel)).as("each job counts what its claim reserved").containsExactly(0, 0, 0, 0, 150, 150);
         jdbc.update("DELETE FROM video_jobs WHERE channel_id = ?", channel);
     }
 
@@ -112,6 +114,8 @@ class UploadClaimsReserveTheirQuotaTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> FakeYoutube.inserts(marker) == 1
                 && jdbc.queryForObject("SELECT claimed_by IS NULL FROM video_jobs WHERE id = ?", Boolean.class, job));
         assertThat(unitsSpentToday() - spentBefore).as("the refused insert and the thumbnail it was to get").isEqualTo(150);
+        assertThat(jdbc.queryForObject("SELECT youtube_quota_units FROM video_jobs WHERE id = ?", Integer.class, job))
+                .as("the job's own count: YouTube charged the refused insert").isEqualTo(150);
         FakeYoutube.unscript(marker);
         jdbc.update("DELETE FROM video_jobs WHERE id = ?", job);
         jdbc.update("UPDATE channels SET youtube_waits_until = NULL WHERE id = ?", channel);

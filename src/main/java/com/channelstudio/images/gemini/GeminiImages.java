@@ -42,10 +42,6 @@ public class GeminiImages {
     }
 
     public ProviderRequest generate(@ExchangeProperty("order") ImageOrder order) {
-        if (apiKey.isBlank()) {
-            throw new AssetFailure(order.item(), "Gemini is the image provider but its key is not set",
-                    "Set studio.providers.gemini.api-key (GEMINI_API_KEY)");
-        }
         ObjectNode body = json.createObjectNode();
         body.putArray("contents").addObject().put("role", "user").putArray("parts").addObject().put("text", order.prompt());
         ObjectNode config = body.putObject("generationConfig");

@@ -49,7 +49,7 @@ public class LeonardoImages implements GenerationProvider<ImageOrder> {
                 .put("height", HEIGHT)
                 .put("num_images", 1)
                 .put("public", false);
-        return LEONARDO.post(order.item(), baseUrl + "/generations", auth(order), body.toString());
+        return LEONARDO.post(order.item(), baseUrl + "/generations", auth(), body.toString());
     }
 
     @Override
@@ -64,7 +64,7 @@ public class LeonardoImages implements GenerationProvider<ImageOrder> {
 
     @Override
     public GenerationPoll poll(ImageOrder order, String generationId) {
-        return new GenerationPoll(LEONARDO.get(order.item(), baseUrl + "/generations/" + generationId, auth(order)),
+        return new GenerationPoll(LEONARDO.get(order.item(), baseUrl + "/generations/" + generationId, auth()),
                 this::generation);
     }
 
@@ -78,11 +78,7 @@ public class LeonardoImages implements GenerationProvider<ImageOrder> {
         };
     }
 
-    private Map<String, String> auth(ImageOrder order) {
-        if (apiKey.isBlank()) {
-            throw new AssetFailure(order.item(), "Leonardo is the image provider but its key is not set",
-                    "Set studio.providers.leonardo.api-key (LEONARDO_API_KEY)");
-        }
+    private Map<String, String> auth() {
         return Map.of("Authorization", "Bearer " + apiKey, "Accept", "application/json");
     }
 }

@@ -43,7 +43,7 @@ public class BeatovenTracks implements GenerationProvider<TrackOrder> {
         ObjectNode body = json.createObjectNode();
         body.putObject("prompt").put("text", lengthFirst(order));
         body.put("format", "mp3").put("looping", false);
-        return BEATOVEN.post(order.item(), baseUrl + "/api/v1/tracks/compose", auth(order), body.toString());
+        return BEATOVEN.post(order.item(), baseUrl + "/api/v1/tracks/compose", auth(), body.toString());
     }
 
     @Override
@@ -58,7 +58,7 @@ public class BeatovenTracks implements GenerationProvider<TrackOrder> {
 
     @Override
     public GenerationPoll poll(TrackOrder order, String taskId) {
-        return new GenerationPoll(BEATOVEN.get(order.item(), baseUrl + "/api/v1/tasks/" + taskId, auth(order)),
+        return new GenerationPoll(BEATOVEN.get(order.item(), baseUrl + "/api/v1/tasks/" + taskId, auth()),
                 this::generation);
     }
 
@@ -72,11 +72,7 @@ public class BeatovenTracks implements GenerationProvider<TrackOrder> {
         };
     }
 
-    private Map<String, String> auth(TrackOrder order) {
-        if (apiKey.isBlank()) {
-            throw new AssetFailure(order.item(), "Beatoven is the music provider but its key is not set",
-                    "Set studio.providers.beatoven.api-key (BEATOVEN_API_KEY)");
-        }
+    private Map<String, String> auth() {
         return Map.of("Authorization", "Bearer " + apiKey);
     }
 

@@ -56,10 +56,6 @@ public class MubertTracks implements GenerationProvider<TrackOrder> {
     }
 
     public ProviderRequest createCustomer(@ExchangeProperty("order") TrackOrder order) {
-        if (companyId.isBlank() || licenseToken.isBlank()) {
-            throw new AssetFailure(order.item(), "Mubert is the music provider but its credentials are not set",
-                    "Set studio.providers.mubert.company-id and license-token (MUBERT_COMPANY_ID, MUBERT_LICENSE_TOKEN)");
-        }
         return MUBERT.post(order.item(), baseUrl + "/service/customers",
                 Map.of("company-id", companyId, "license-token", licenseToken),
                 json.createObjectNode().put("custom_id", CUSTOM_ID).toString());
