@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.Route;
+import org.apache.camel.support.ExchangeHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -65,6 +67,15 @@ public class ApiErrors {
                     failure);
         }
         return body;
+    }
+
+    /**
+     * Whether the failure happened in a route Camel made of a rest: verb, binding the request's JSON before the
+     * verb's direct: route (which has api-errors of its own) runs.
+     */
+    public boolean inRestBinding(Exchange exchange) {
+        Route route = ExchangeHelper.getRoute(exchange);
+        return route != null && route.isCreatedByRestDsl();
     }
 
     /** The body of a 4xx for bad input: the message, the field and the rule. */

@@ -4,7 +4,6 @@ import com.channelstudio.config.StudioProperties.Motion;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.UploadStrategy;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -23,7 +22,6 @@ public class ApiRequests {
     static final int MAX_NAME = 255;
     static final int MAX_YOUTUBE_ID = 100;
     static final int MAX_MOODS = 500;
-    private static final List<String> CHANGEABLE = List.of("is_active", "render_motion");
 
     public Map<String, Object> channel(@Body NewChannel request) {
         if (request == null) {
@@ -38,33 +36,16 @@ public class ApiRequests {
         return row;
     }
 
-    /**
-     * {@code PATCH /api/channels/{id}}: the changes a request names (a field left out stays as it is). Only what an
-     * operator steers is changed here: {@code is_active} (pause, resume) and {@code render_motion} (null: the
-     * studio's setting again).
-     */
-    public Map<String, Object> channelChanges(@Body JsonNode request) {
-        if (request == null || !request.isObject() || request.isEmpty()) {
+    /** {@code PATCH /api/channels/{id}}: the SQL parameters of the changes a request names. */
+    public Map<String, Object> channelChanges(@Body ChannelChanges request) {
+        if (request == null) {
             throw new InvalidInputException("body", "must be a JSON object with is_active, render_motion or both");
         }
-        request.fieldNames().forEachRemaining(field -> {
-            if (!CHANGEABLE.contains(field)) {
-                throw new InvalidInputException(field, "cannot be changed; a channel changes " + String.join(" and ", CHANGEABLE));
-            }
-        });
-        JsonNode active = request.get("is_active");
-        if (active != null && !active.isBoolean()) {
-            throw new InvalidInputException("is_active", "must be true or false (was " + active + ")");
-        }
-        JsonNode motion = request.get("render_motion");
-        if (motion != null && !motion.isNull() && !motion.isTextual()) {
-            throw new InvalidInputException("render_motion", "must be a text or null (was " + motion + ")");
-        }
         Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("changeActive", active != null);
-        changes.put("active", active == null ? null : active.booleanValue());
-        changes.put("changeMotion", motion != null);
-        changes.put("renderMotion", motion == null ? null : renderMotion(motion.textValue()));
+        changes.put("changeActive", request.changesActive());
+        changes.put("active", request.isActive());
+        changes.put("changeMotion", request.changesMotion());
+        changes.put("renderMotion", renderMotion(request.renderMotion()));
         return changes;
     }
 
