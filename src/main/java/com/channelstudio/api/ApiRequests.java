@@ -113,6 +113,14 @@ public class ApiRequests {
         return time;
     }
 
+    /** The body a verb bound; a request sent without one is refused as the binding refuses one it cannot read. */
+    public Object required(@Body Object body) {
+        if (body == null || "".equals(body)) {
+            throw new InvalidInputException("body", "must be valid JSON of the documented shape");
+        }
+        return body;
+    }
+
     /** A path segment that must name a row by its UUID. */
     public UUID id(@Header("id") String id) {
         try {

@@ -99,10 +99,10 @@ public class OpenApiDocument {
         responses.remove(ApiResponses.DEFAULT);
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
+                error(responses, "400", "bad input: a parameter breaks a rule");
                 if ("path".equals(parameter.getIn())) {
                     parameter.setRequired(true);
                     parameter.getSchema().setFormat("uuid");
-                    error(responses, "400", "bad input: the path's id is not a UUID, or a field breaks a rule");
                     error(responses, "404", "nothing has this id");
                 }
             }
@@ -115,7 +115,6 @@ public class OpenApiDocument {
         }
         if (path.startsWith("/oauth/")) {
             operation.setSecurity(List.of());
-            error(responses, "400", "the consent cannot be completed; the error says why and how to start again");
         } else {
             error(responses, "401", "the operator's login is needed");
             error(responses, "403", "a browser's call without the XSRF-TOKEN cookie's value in X-XSRF-TOKEN");
