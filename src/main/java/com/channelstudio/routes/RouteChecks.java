@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RouteChecks {
+
+    private static final Pattern BEAN_METHOD = Pattern.compile("[?&]method=([^&(]+)");
 
     private final CamelContext camel;
 
@@ -156,9 +160,14 @@ class RouteChecks {
         return null;
     }
 
+    /** {@code name} may carry a bean endpoint's options, {@code alertChecks?method=asFound}. */
     private String missingBean(String name, String method) {
-        Object bean = camel.getRegistry().lookupByName(name);
-        return bean == null ? "no bean named " + name : missingMethod(AopUtils.getTargetClass(bean), name, method);
+        String[] nameAndOptions = name.split("\\?", 2);
+        Matcher named = BEAN_METHOD.matcher(nameAndOptions.length > 1 ? "?" + nameAndOptions[1] : "");
+        String called = method != null ? method : named.find() ? named.group(1) : null;
+        Object bean = camel.getRegistry().lookupByName(nameAndOptions[0]);
+        return bean == null ? "no bean named " + nameAndOptions[0]
+                : missingMethod(AopUtils.getTargetClass(bean), nameAndOptions[0], called);
     }
 
     private String missingClass(String name, String method) {

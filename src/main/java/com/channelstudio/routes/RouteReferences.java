@@ -95,9 +95,8 @@ final class RouteReferences {
     private void endpoint(String uri, NamedNode node) {
         add(Kind.ENDPOINT, uri, null, node);
         if (uri != null && uri.startsWith("bean:")) {
-            String name = uri.substring("bean:".length()).split("\\?", 2)[0];
-            Matcher method = Pattern.compile("[?&]method=([^&(]+)").matcher(uri);
-            add(Kind.BEAN, name, method.find() ? method.group(1) : null, node);
+            // With its options: the name may be a template parameter that brings them (bean:{{narrowedBy}}).
+            add(Kind.BEAN, uri.substring("bean:".length()), null, node);
         }
         options(uri, node);
     }

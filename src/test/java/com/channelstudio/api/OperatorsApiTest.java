@@ -106,7 +106,7 @@ class OperatorsApiTest {
                     + "\"output_directory\": \"" + folder + "\"}"), 400, "output_directory",
                     "must not contain % * ? [ or { (FFmpeg reads them as a file pattern; was " + folder + ")");
         }
-        UUID inserted = new Jobs(jdbc).planned("Jazz", "calm", 60, TestOutput.ROOT.resolve("frames_%03d"));
+        UUID inserted = new Jobs(jdbc).planned("Jazz", "calm", 60, TestOutput.ROOT.resolve("frames_%03d-" + UUID.randomUUID()));
         assertThat(new Jobs(jdbc).awaitFinished(inserted, Duration.ofSeconds(30))).isEqualTo("failed");
         assertThat((String) new Jobs(jdbc).row(inserted).get("error_message"))
                 .contains("output_directory: must not contain % * ? [ or {");

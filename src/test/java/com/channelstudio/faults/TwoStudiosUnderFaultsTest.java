@@ -65,7 +65,7 @@ class TwoStudiosUnderFaultsTest {
         Files.createDirectories(OUTPUT_ROOT);
         ProjectFiles projectFiles = new ProjectFiles(PROJECT, List.of(OUTPUT_ROOT, LOGS, WORK.resolve("postgres"),
                 WORK.resolve("ffmpeg"), PROJECT.resolve("target/surefire-reports"),
-                PROJECT.resolve("target/surefire-reports-ffmpeg-on-path"), PROJECT.resolve("target/surefire"),
+                PROJECT.resolve("target/surefire-reports-slow"), PROJECT.resolve("target/surefire-reports-ffmpeg-on-path"), PROJECT.resolve("target/surefire"),
                 // other test contexts of this JVM keep their embedded databases running meanwhile
                 PROJECT.resolve("target/test-postgres")));
         Set<Path> before = projectFiles.snapshot();

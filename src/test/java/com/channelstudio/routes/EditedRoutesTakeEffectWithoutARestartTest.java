@@ -116,7 +116,7 @@ class EditedRoutesTakeEffectWithoutARestartTest extends StudioReadingARoutesFold
         assertThat(outcome.result()).isEqualTo(Result.REFUSED);
         assertThat(outcome.problems()).extracting(RouteProblem::toString).singleElement().asString()
                 .contains("route id console-jobs is used twice")
-                .contains("console-again.camel.yaml:1").contains("console.camel.yaml:15");
+                .contains("console-again.camel.yaml:1").contains("console.camel.yaml:" + (lineOf("console.camel.yaml", "id: console-jobs") - 1));
         assertConsoleChannelsAsPackaged();
     }
 
@@ -146,12 +146,12 @@ class EditedRoutesTakeEffectWithoutARestartTest extends StudioReadingARoutesFold
 
         assertThat(outcome.result()).isEqualTo(Result.REFUSED);
         assertThat(outcome.problems()).extracting(RouteProblem::toString).containsExactlyInAnyOrder(
-                "file:" + FOLDER + "/console.camel.yaml:17: endpoint sqll:classpath:sql/console-jobs.sql: no Camel component sqll (route console-jobs)",
+                "file:" + FOLDER + "/console.camel.yaml:" + lineOf("console.camel.yaml", "- to: sqll:classpath:sql/console-jobs.sql") + ": endpoint sqll:classpath:sql/console-jobs.sql: no Camel component sqll (route console-jobs)",
                 "file:" + FOLDER + "/export.camel.yaml: route stage-ready-for-export is made from route template job-stages, which no route file defines",
-                "file:" + FOLDER + "/fail-job.camel.yaml:10: stageProgress has no method forgets (route fail-job)",
+                "file:" + FOLDER + "/fail-job.camel.yaml:" + (lineOf("fail-job.camel.yaml", "method: forgets(${header.jobId})") - 2) + ": stageProgress has no method forgets (route fail-job)",
                 "file:" + FOLDER + "/" + PROBE + ":6: no thread pool (bean or profile) named musicCall (route reload-probe)",
                 "file:" + FOLDER + "/" + PROBE + ":11: no class com.channelstudio.NoSuchException (route reload-probe)",
-                "file:" + FOLDER + "/fail-job.camel.yaml:22: sends to direct:give-back-claims, which no route consumes (route fail-job)");
+                "file:" + FOLDER + "/fail-job.camel.yaml:" + lineOf("fail-job.camel.yaml", "- to: direct:give-back-claims") + ": sends to direct:give-back-claims, which no route consumes (route fail-job)");
     }
 
     @Test
@@ -163,7 +163,8 @@ class EditedRoutesTakeEffectWithoutARestartTest extends StudioReadingARoutesFold
 
         assertThat(outcome.result()).isEqualTo(Result.REFUSED);
         assertThat(outcome.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.place()).isEqualTo("file:" + FOLDER + "/job-stage.camel.yaml:39");
+            // the step's line: "- bean:", just above the reference
+            assertThat(problem.place()).isEqualTo("file:" + FOLDER + "/job-stage.camel.yaml:" + (lineOf("job-stage.camel.yaml", "ref: jobClaim") - 1));
             assertThat(problem.problem()).startsWith("no bean named jobClaim (route stage-");
         });
     }
@@ -328,7 +329,7 @@ class EditedRoutesTakeEffectWithoutARestartTest extends StudioReadingARoutesFold
         assertThat(outcome.summary()).startsWith("route console-jobs did not start: ").contains("noSuchOption")
                 .endsWith("every route is back as it was");
         assertThat(outcome.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.place()).isEqualTo("file:" + FOLDER + "/console.camel.yaml:15");
+            assertThat(problem.place()).isEqualTo("file:" + FOLDER + "/console.camel.yaml:" + (lineOf("console.camel.yaml", "id: console-jobs") - 1));
             assertThat(problem.problem()).contains("noSuchOption");
         });
         assertConsoleChannelsAsPackaged();

@@ -3,6 +3,7 @@ package com.channelstudio.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.support.BrowserSession;
+import com.channelstudio.support.Jolokia;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
@@ -17,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 /**
  * The other two ways an operator reloads the routes: the JMX operation, through Jolokia (as Hawtio calls it) under
@@ -109,11 +107,7 @@ class RoutesReloadOverJmxAndFromTheConsoleTest extends StudioReadingARoutesFolde
     }
 
     private JsonNode jolokia(String request) throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        String answer = http.withBasicAuth("operator", "test-operator-secret")
-                .postForObject("/actuator/jolokia", new HttpEntity<>(request, headers), String.class);
-        return new ObjectMapper().readTree(answer);
+        return new ObjectMapper().readTree(Jolokia.post(http.withBasicAuth("operator", "test-operator-secret"), request).getBody());
     }
 
     private String reloadMBean() throws Exception {

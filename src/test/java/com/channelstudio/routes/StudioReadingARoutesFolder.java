@@ -67,6 +67,17 @@ abstract class StudioReadingARoutesFolder {
         Files.writeString(path, text.replace(old, now));
     }
 
+    /** The number (from 1) of the file's line that reads {@code text}, leading spaces aside, as it is now. */
+    static int lineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(FOLDER.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(text)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(file + " has no line " + text);
+    }
+
     static void write(String file, String text) throws IOException {
         Files.writeString(FOLDER.resolve(file), text);
     }
