@@ -72,8 +72,9 @@ class StudioCalls {
     }
 
     /**
-     * The request as the route's REST verb hands it over: bound to the verb's type by the same ObjectMapper, or the
-     * JSON text where the verb binds nothing (its route reads the text).
+     * The request as the route's REST verb hands it over: bound to the verb's type, or the JSON text where the verb
+     * binds nothing (its route reads the text). Bound by Spring's ObjectMapper, not the API's (ApiJson): a form's
+     * fields are texts, and "75" is the number of minutes the operator typed.
      */
     private Object bound(String route, Object request) throws IOException {
         Optional<Class<?>> type = boundTypes.computeIfAbsent(route, ignored -> RestVerbs.boundType(camel.getCamelContext(), "direct:" + route));

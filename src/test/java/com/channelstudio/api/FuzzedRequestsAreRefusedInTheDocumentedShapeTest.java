@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,8 +33,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * error body, and every answer is one the document gives (ApiDocumentChecks checks each exchange).
  */
 @StudioTest
-@Disabled("open finding: Jackson coerces \"\" to false for a boolean field (PUT youtube/options "
-        + "{\"self_declared_made_for_kids\": \"\"} is taken as false), which the document refuses; see docs/api.md")
 class FuzzedRequestsAreRefusedInTheDocumentedShapeTest {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
