@@ -6,6 +6,7 @@ import com.channelstudio.api.RestVerbs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -89,10 +90,16 @@ class StudioCalls {
         return new Answer(exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class), body);
     }
 
-    /** An answer's body as maps and lists: the routes answer rows and maps, or JSON text where they bind it. */
+    /**
+     * An answer's body as maps and lists: the routes answer rows and maps, or JSON text where they bind it (a marshal
+     * answers it as a stream when Camel caches streams).
+     */
     private Object plain(Object body) throws IOException {
         if (body == null) {
             return null;
+        }
+        if (body instanceof InputStream stream) {
+            return plain(stream.readAllBytes());
         }
         if (body instanceof String || body instanceof byte[]) {
             byte[] text = body instanceof String string ? string.getBytes(StandardCharsets.UTF_8) : (byte[]) body;
