@@ -1,6 +1,5 @@
 package com.channelstudio.api.views;
 
-import com.channelstudio.planning.PromptPlan;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
@@ -15,7 +14,8 @@ public record JobDetail(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("niche_label") String nicheLabel,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("mood_keywords") String moodKeywords,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("target_duration_minutes") int targetDurationMinutes,
-        @Schema(description = "the 20 music and 20 visual prompts, once planned") @JsonProperty("prompts_json") PromptPlan promptsJson,
+        @Schema(description = "the 20 music and 20 visual prompts ({music_prompts: [...], visual_prompts: [...]}), once planned")
+        @JsonProperty("prompts_json") Object promptsJson,
         @JsonProperty("local_video_path") String localVideoPath,
         @JsonProperty("output_directory") String outputDirectory,
         @JsonProperty("error_message") String errorMessage,
