@@ -8,7 +8,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.NoTypeConversionAvailableException;
+import org.apache.camel.component.bean.ParameterBindingException;
+import org.apache.camel.component.bean.MethodNotFoundException;
 import org.apache.camel.Message;
+import org.apache.camel.Route;
+import org.apache.camel.support.ExchangeHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -53,7 +59,8 @@ public class ApiErrors {
                 && !Causes.find(failure, MismatchedInputException.class).getPath().isEmpty()) {
             status(exchange, 400);
             body.putAll(invalid(JsonFieldErrors.of(Causes.find(failure, MismatchedInputException.class))));
-        } else if (Causes.find(failure, com.fasterxml.jackson.core.JsonProcessingException.class) != null) {
+        } else if (Causes.find(failure, com.fasterxml.jackson.core.JsonProcessingException.class) != null
+                || withoutItsBody(exchange, failure)) {
             status(exchange, 400);
             body.put("error", "body: must be valid JSON of the documented shape");
             body.put("field", "body");
@@ -65,6 +72,24 @@ public class ApiErrors {
                     failure);
         }
         return body;
+    }
+
+    /** A verb that binds a body was sent none: nothing could be made of it. */
+    private static boolean withoutItsBody(Exchange exchange, Throwable failure) {
+        Object body = exchange.getMessage().getBody();
+        return (body == null || "".equals(body)) && (Causes.find(failure, NoTypeConversionAvailableException.class) != null
+                || Causes.find(failure, InvalidPayloadException.class) != null
+                || Causes.find(failure, ParameterBindingException.class) != null
+                || Causes.find(failure, MethodNotFoundException.class) != null);
+    }
+
+    /**
+     * Whether the failure happened in a route Camel made of a rest: verb, binding the request's JSON before the
+     * verb's direct: route (which has api-errors of its own) runs.
+     */
+    public boolean inRestBinding(Exchange exchange) {
+        Route route = ExchangeHelper.getRoute(exchange);
+        return route != null && route.isCreatedByRestDsl();
     }
 
     /** The body of a 4xx for bad input: the message, the field and the rule. */

@@ -1,12 +1,9 @@
 package com.channelstudio.api;
 
-import com.channelstudio.config.LanguageTags;
 import com.channelstudio.config.StudioProperties.Motion;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.UploadStrategy;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,9 +22,6 @@ public class ApiRequests {
     static final int MAX_NAME = 255;
     static final int MAX_YOUTUBE_ID = 100;
     static final int MAX_MOODS = 500;
-    private static final List<String> CHANGEABLE = List.of("is_active", "render_motion", "shorts_per_video", "languages",
-            "monthly_budget_usd");
-    static final BigDecimal MAX_BUDGET = new BigDecimal("9999999999.99");
 
     public Map<String, Object> channel(@Body NewChannel request) {
         if (request == null) {
@@ -42,76 +36,24 @@ public class ApiRequests {
         return row;
     }
 
-    /**
-     * {@code PATCH /api/channels/{id}}: the changes a request names (a field left out stays as it is). Only what an
-     * operator steers is changed here: {@code is_active} (pause, resume), {@code render_motion},
-     * {@code shorts_per_video} and {@code languages} (each null: the studio's setting again), and
-     * {@code monthly_budget_usd} (null: no budget).
-     */
-    public Map<String, Object> channelChanges(@Body JsonNode request) {
-        if (request == null || !request.isObject() || request.isEmpty()) {
-            throw new InvalidInputException("body", "must be a JSON object with one or more of " + String.join(", ", CHANGEABLE));
-        }
-        request.fieldNames().forEachRemaining(field -> {
-            if (!CHANGEABLE.contains(field)) {
-                throw new InvalidInputException(field, "cannot be changed; a channel changes " + String.join(", ", CHANGEABLE));
-            }
-        });
-        JsonNode active = request.get("is_active");
-        if (active != null && !active.isBoolean()) {
-            throw new InvalidInputException("is_active", "must be true or false (was " + active + ")");
-        }
-        JsonNode motion = request.get("render_motion");
-        if (motion != null && !motion.isNull() && !motion.isTextual()) {
-            throw new InvalidInputException("render_motion", "must be a text or null (was " + motion + ")");
-        }
-        JsonNode budget = request.get("monthly_budget_usd");
-        if (budget != null && !budget.isNull() && (!budget.isNumber() || budget.decimalValue().signum() < 0
-                || budget.decimalValue().compareTo(MAX_BUDGET) > 0)) {
-            throw new InvalidInputException("monthly_budget_usd", "must be US dollars from 0 to " + MAX_BUDGET
-                    + ", or null for no budget (was " + budget + ")");
+    /** {@code PATCH /api/channels/{id}}: the SQL parameters of the changes a request names. */
+    public Map<String, Object> channelChanges(@Body ChannelChanges request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "must be a JSON object with one or more of "
+                    + String.join(", ", ChannelChanges.CHANGEABLE));
         }
         Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("changeBudget", budget != null);
-        changes.put("budget", budget == null || budget.isNull() ? null : budget.decimalValue());
-        changes.put("changeActive", active != null);
-        changes.put("active", active == null ? null : active.booleanValue());
-        changes.put("changeMotion", motion != null);
-        changes.put("renderMotion", motion == null ? null : renderMotion(motion.textValue()));
-        JsonNode shorts = request.get("shorts_per_video");
-        if (shorts != null && !shorts.isNull() && !(shorts.isIntegralNumber() && shorts.asInt() >= 0 && shorts.asInt() <= 3)) {
-            throw new InvalidInputException("shorts_per_video", "must be a whole number from 0 to 3, or null to follow "
-                    + "studio.shorts.per-video (was " + shorts + ")");
-        }
-        changes.put("changeShorts", shorts != null);
-        changes.put("shortsPerVideo", shorts == null || shorts.isNull() ? null : shorts.asInt());
-        JsonNode languages = request.get("languages");
-        changes.put("changeLanguages", languages != null);
-        changes.put("languages", languages == null || languages.isNull() ? null : String.join(",", languages(languages)));
+        changes.put("changeActive", request.changesActive());
+        changes.put("active", request.isActive());
+        changes.put("changeMotion", request.changesMotion());
+        changes.put("renderMotion", renderMotion(request.renderMotion()));
+        changes.put("changeShorts", request.changesShorts());
+        changes.put("shortsPerVideo", request.shortsPerVideo());
+        changes.put("changeLanguages", request.changesLanguages());
+        changes.put("languages", request.languages() == null ? null : String.join(",", request.languages()));
+        changes.put("changeBudget", request.changesBudget());
+        changes.put("budget", request.monthlyBudgetUsd());
         return changes;
-    }
-
-    /** A channel's own languages: BCP-47 tags, each once; an empty list: none (not the studio's). */
-    private static List<String> languages(JsonNode languages) {
-        if (!languages.isArray()) {
-            throw new InvalidInputException("languages", "must be a list of BCP-47 language tags, e.g. [\"es\", \"pt-BR\"], "
-                    + "or null to follow studio.youtube.languages (was " + languages + ")");
-        }
-        List<String> tags = new java.util.ArrayList<>();
-        for (int i = 0; i < languages.size(); i++) {
-            JsonNode tag = languages.get(i);
-            if (!tag.isTextual() || !LanguageTags.valid(tag.textValue())) {
-                throw new InvalidInputException("languages[" + i + "]", LanguageTags.RULE + " (was " + tag + ")");
-            }
-            if (tag.textValue().equalsIgnoreCase("en")) {
-                throw new InvalidInputException("languages[" + i + "]", "must not be en: it is every upload's default language");
-            }
-            if (tags.stream().anyMatch(tag.textValue()::equalsIgnoreCase)) {
-                throw new InvalidInputException("languages[" + i + "]", "must not repeat a language (was " + tag + ")");
-            }
-            tags.add(tag.textValue());
-        }
-        return tags;
     }
 
     /** A channel row as the API answers it: its {@code languages} (a comma-separated text in the row) as a list. */
@@ -184,6 +126,14 @@ public class ApiRequests {
             throw new InvalidInputException("scheduled_time", "must be in the future (was " + text + ")");
         }
         return time;
+    }
+
+    /** The body a verb bound; a request sent without one is refused as the binding refuses one it cannot read. */
+    public Object required(@Body Object body) {
+        if (body == null || "".equals(body)) {
+            throw new InvalidInputException("body", "must be valid JSON of the documented shape");
+        }
+        return body;
     }
 
     /** A path segment that must name a row by its UUID. */

@@ -22,8 +22,13 @@ final class JsonFieldErrors {
         if (refused instanceof PropertyBindingException unknown) {
             return new InvalidInputException(field, "is not a field of this request (it has " + known(unknown.getKnownPropertyIds()) + ")");
         }
-        String was = refused instanceof InvalidFormatException format ? " (was " + format.getValue() + ")" : "";
+        String was = refused instanceof InvalidFormatException format ? " (was " + shown(format.getValue()) + ")" : "";
         return new InvalidInputException(field, "must be " + typeName(refused.getTargetType()) + was);
+    }
+
+    /** The value as sent; an empty or blank text quoted, so that the answer shows it. */
+    private static Object shown(Object value) {
+        return value instanceof String text && text.isBlank() ? "\"" + text + "\"" : value;
     }
 
     private static String path(MismatchedInputException refused) {

@@ -1,10 +1,16 @@
 package com.channelstudio.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** {@code POST /api/channels}. */
 public record NewChannel(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = ApiRequests.MAX_NAME)
         @JsonProperty("name") String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = ApiRequests.MAX_NAME,
+                example = "Lo-Fi Study Beats")
         @JsonProperty("brand_niche") String brandNiche,
-        @JsonProperty("youtube_channel_id") String youtubeChannelId,
+        @Schema(maxLength = ApiRequests.MAX_YOUTUBE_ID) @JsonProperty("youtube_channel_id") String youtubeChannelId,
+        @Schema(allowableValues = {"none", "zoom", "particles", "flicker"},
+                description = "its pictures' motion; null: studio.render.motion's")
         @JsonProperty("render_motion") String renderMotion) {}

@@ -5,7 +5,7 @@ import java.util.List;
 /** What happens to a finished video: {@code none} keeps the package only; the others upload it with that privacy. */
 public final class UploadStrategy {
 
-    static final List<String> ALL = List.of("none", "private", "unlisted", "public", "scheduled");
+    public static final List<String> ALL = List.of("none", "private", "unlisted", "public", "scheduled");
 
     private UploadStrategy() {}
 

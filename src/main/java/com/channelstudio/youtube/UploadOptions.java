@@ -3,6 +3,7 @@ package com.channelstudio.youtube;
 import com.channelstudio.jobs.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +13,11 @@ import java.util.Map;
  * video is added to after its thumbnail (null: none). The body of {@code PUT /api/channels/{id}/youtube/options}:
  * a field left out takes its default.
  */
-public record UploadOptions(boolean selfDeclaredMadeForKids, boolean containsSyntheticMedia, String playlistId) {
+public record UploadOptions(
+        @Schema(description = "default: false") @JsonProperty("self_declared_made_for_kids") boolean selfDeclaredMadeForKids,
+        @Schema(description = "default: true") @JsonProperty("contains_synthetic_media") boolean containsSyntheticMedia,
+        @Schema(maxLength = MAX_PLAYLIST_ID, pattern = "^[A-Za-z0-9_-]+$", description = "null: none")
+        @JsonProperty("playlist_id") String playlistId) {
 
     static final int MAX_PLAYLIST_ID = 100;
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
@@ -84,6 +85,11 @@ public class YoutubeConsent {
         consent.put("location", config.oauthAuthorizeUrl() + "?" + query.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&")));
         return consent;
+    }
+
+    /** The body of the redirect to Google: what it is, and for how long it may be used. */
+    public Map<String, Object> redirectAnswer(@Body Map<String, Object> consent) {
+        return Map.of("redirect", "Google's consent page, valid for " + consent.get("minutes") + " minutes");
     }
 
     /** What the callback's {@code state} is kept under. */

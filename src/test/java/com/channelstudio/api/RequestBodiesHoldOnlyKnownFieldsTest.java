@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A misspelt field ("upload_stratgy") is refused naming it, instead of making a job that never uploads; a value of the
- * wrong type names its field too. Nothing is written for a refused request.
+ * wrong type names its field too, and is not coerced into it ("" is not false, 75.5 is not 75 minutes). Nothing is
+ * written for a refused request.
  */
 @StudioTest
 class RequestBodiesHoldOnlyKnownFieldsTest {
@@ -56,6 +57,31 @@ class RequestBodiesHoldOnlyKnownFieldsTest {
         expectError(send(HttpMethod.PUT, "/api/channels/" + channelId + "/schedule", "{\"cron\": \"0 0 9 * * ?\", "
                 + "\"time_zone\": \"UTC\", \"videos_ahead\": 1, \"mood_keywords\": {\"first\": \"calm\"}, "
                 + "\"target_duration_minutes\": 60}"), "mood_keywords", "must be a list");
+    }
+
+    @Test
+    void aValueOfAnotherJsonTypeIsNotCoercedIntoItsField() throws Exception {
+        String channelId = channel("Uncoerced");
+        String options = "/api/channels/" + channelId + "/youtube/options";
+        assertThat(send(HttpMethod.PUT, options, "{\"self_declared_made_for_kids\": true}").getStatusCode().value()).isEqualTo(200);
+        expectError(send(HttpMethod.PUT, options, "{\"self_declared_made_for_kids\": \"\"}"),
+                "self_declared_made_for_kids", "must be true or false (was \"\")");
+        expectError(send(HttpMethod.PUT, options, "{\"self_declared_made_for_kids\": \" \"}"),
+                "self_declared_made_for_kids", "must be true or false");
+        expectError(send(HttpMethod.PUT, options, "{\"contains_synthetic_media\": 0}"),
+                "contains_synthetic_media", "must be true or false (was 0)");
+        assertThat(jdbc.queryForObject("SELECT self_declared_made_for_kids FROM channels WHERE id = CAST(? AS uuid)",
+                Boolean.class, channelId)).isTrue();
+        expectError(send(HttpMethod.POST, "/api/channels/" + channelId + "/jobs",
+                "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 75.5}"),
+                "target_duration_minutes", "must be a number (was 75.5)");
+        expectError(send(HttpMethod.POST, "/api/channels/" + channelId + "/jobs",
+                "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": \"\"}"),
+                "target_duration_minutes", "must be a number (was \"\")");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM video_jobs WHERE channel_id = CAST(? AS uuid)", Integer.class,
+                channelId)).isZero();
+        expectError(send(HttpMethod.POST, "/api/channels", "{\"name\": 1, \"brand_niche\": \"Jazz\"}"), "name", "must be a text");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM channels WHERE name = '1'", Integer.class)).isZero();
     }
 
     private String channel(String name) throws Exception {

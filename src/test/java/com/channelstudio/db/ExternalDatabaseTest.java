@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
         // Quartz schedulers are per JVM and named after the Camel context: each context needs its own name, or this
         // one's render trigger would fire into another context (and that one's into this).
         "camel.main.name=channel-studio-external-database"})
+@Tag("slow")
 class ExternalDatabaseTest {
 
     /** Stands in for the operator's server (Neon in production), started outside the studio. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * that raises that error for the first write of the drill's job (or channel) only.
  */
 @StudioTest
+@Tag("slow")
 class StatementsCutByAnOutageAreTriedAgainTest {
 
     @Autowired

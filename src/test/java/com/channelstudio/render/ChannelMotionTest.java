@@ -16,12 +16,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A channel's own motion (channels.render_motion) is what its videos get, the studio's setting none. */
 @StudioTest
+@Tag("slow")
 class ChannelMotionTest {
 
     @Autowired

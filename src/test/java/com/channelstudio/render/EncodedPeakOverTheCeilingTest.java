@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 @StudioTest
 @TestPropertySource(properties = {"studio.render.encode-headroom-db=0", "camel.main.name=channel-studio-no-headroom",
         "studio.database.embedded-dir=target/test-postgres/no-headroom"})
+@Tag("slow")
 class EncodedPeakOverTheCeilingTest {
 
     private static final Pattern LOWERED = Pattern.compile("--lower ([\\d.]+)-([\\d.]+)s:([\\d.]+)dB");

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,7 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
  * The pictures' optional gentle motion, made as one seamless loop per image, encoded once and repeated by
  * stream copy; the still (the default) as before. Real FFmpeg: the bundled 4.4.1, and the one on the PATH if any.
  */
+@Tag("slow")
 class MotionLoopsTest {
 
     static final int FPS = 30;

@@ -208,14 +208,14 @@ class EditedRoutesTakeEffectWithoutARestartTest extends StudioReadingARoutesFold
     @Test
     void aChangedRestDefinitionIsRefusedSayingWhy() throws Exception {
         editConsoleChannels();
-        edit("api.camel.yaml", "        path: /channels\n        to: direct:api-list-channels",
-                "        path: /all-channels\n        to: direct:api-list-channels");
+        edit("api.camel.yaml", "        path: /channels\n        outType: com.channelstudio.api.views.ChannelSummary[]",
+                "        path: /all-channels\n        outType: com.channelstudio.api.views.ChannelSummary[]");
 
         ReloadOutcome outcome = reload.reload();
 
         assertThat(outcome.result()).isEqualTo(Result.REFUSED);
         assertThat(outcome.problems()).extracting(RouteProblem::toString).singleElement().asString()
-                .startsWith("file:" + FOLDER + "/api.camel.yaml:3: rest studio-api is new or changed")
+                .startsWith("file:" + FOLDER + "/api.camel.yaml:" + lineOf("api.camel.yaml", "- rest:") + ": rest studio-api is new or changed")
                 .contains("restart the studio");
         assertConsoleChannelsAsPackaged();
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Many requests at once, each read off the socket as it arrives: every one must parse and carry each header once.
  */
 @StudioTest
+@Tag("slow")
 class SecurityHeadersUnderLoadTest {
 
     static final int THREADS = 32;

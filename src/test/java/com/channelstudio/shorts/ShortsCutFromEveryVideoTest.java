@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the upload stage; a track too short gives a shorter Short or none, and the job says so.
  */
 @StudioTest
+@Tag("slow")
 class ShortsCutFromEveryVideoTest {
 
     private static final Path DEBIAN_FFMPEG = Path.of("/usr/bin/ffmpeg");

@@ -36,6 +36,12 @@ public record BrowserSession(URI base, String sessionCookie, List<String> loginC
         return new BrowserSession(base, "JSESSIONID=" + cookie(loggedIn, "JSESSIONID"), loggedIn.headers().allValues("Set-Cookie"));
     }
 
+    /** A GET with the session cookie, as the browser loads a page and what the page loads. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).header("Cookie", sessionCookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A POST with the session cookie only, as another site's form or script makes the browser send it. */
     public HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).header("Cookie", sessionCookie)

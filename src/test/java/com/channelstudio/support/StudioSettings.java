@@ -12,6 +12,9 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 /** The studio's typed settings bound from a few keys, every other at its default, and checked as the application does. */
 public final class StudioSettings {
 
+    /** The operator's password in the tests' settings (application-test.yml). */
+    public static final String OPERATOR_PASSWORD = "test-operator-secret";
+
     private static final SpringValidatorAdapter CHECKS =
             new SpringValidatorAdapter(Validation.buildDefaultValidatorFactory().getValidator());
 
