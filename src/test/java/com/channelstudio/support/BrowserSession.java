@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The operator logged in through the form, as a browser is: the session cookie, and the Set-Cookie lines of the
@@ -52,13 +53,21 @@ public record BrowserSession(URI base, String sessionCookie, List<String> loginC
     /** A POST as the studio's own page (Hawtio) makes it: the XSRF cookie's value sent back in X-XSRF-TOKEN. */
     public HttpResponse<String> postWithXsrfToken(String path, String contentType, String body)
             throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        scriptHeaders().forEach(request::header);
+        return CLIENT.send(request.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The headers a script of the studio's own pages sends: the session cookie, and the XSRF cookie with its value
+     * in X-XSRF-TOKEN, which any method takes.
+     */
+    public Map<String, String> scriptHeaders() throws IOException, InterruptedException {
         HttpResponse<Void> page = CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/channels"))
                 .header("Cookie", sessionCookie).build(), HttpResponse.BodyHandlers.discarding());
         String token = cookie(page, "XSRF-TOKEN");
-        return CLIENT.send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Cookie", sessionCookie + "; XSRF-TOKEN=" + token).header("X-XSRF-TOKEN", token)
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Map.of("Cookie", sessionCookie + "; XSRF-TOKEN=" + token, "X-XSRF-TOKEN", token);
     }
 
     /** A browser's Accept header, and those given. */
