@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.channelstudio.alerts.AlertDestinationStubs;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Two studio JVMs on one database, both checking for alerts every second and both reading the outbox every 200 ms,
@@ -41,18 +38,20 @@ class AFailedJobIsDeliveredOnceByTwoStudiosTest {
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void aFailedJobGivesOneMessageToEachDestination() throws Exception {
-        FileSystemUtils.deleteRecursively(WORK);
-        Files.createDirectories(WORK.resolve("logs"));
-        try (ProofDatabase database = new ProofDatabase(WORK.resolve("postgres"), WORK.resolve("logs/postgres.log"))) {
-            database.start();
-            List<StudioProcess> studios = List.of(studio(database, "studio-a"), studio(database, "studio-b"));
+        try (TwoStudiosOnOneDatabase studios = TwoStudiosOnOneDatabase.start(WORK, "channel-studio-alerts-proof", List.of(
+                "studio.security.password=alerts-operator-secret",
+                "studio.poll.planning-ms=200",
+                "studio.alerts.check-cron=* * * * * ?",
+                "studio.alerts.delivery-poll-ms=200",
+                "studio.alerts.webhook.url=" + webhook().baseUrl() + WEBHOOK_PATH,
+                "studio.alerts.email.to=" + AlertDestinationStubs.OPERATOR,
+                "studio.alerts.email.from=studio@example.com",
+                "spring.mail.host=127.0.0.1",
+                "spring.mail.port=" + smtp().getSmtp().getPort(),
+                "spring.mail.username=studio",
+                "spring.mail.password=" + AlertDestinationStubs.SMTP_PASSWORD))) {
             try {
-                for (StudioProcess studio : studios) {
-                    studio.start();
-                }
-                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                        .until(() -> studios.get(0).ready() && studios.get(1).ready());
-                JdbcTemplate sql = database.sql();
+                JdbcTemplate sql = studios.sql();
                 UUID channel = sql.queryForObject("INSERT INTO channels (name, brand_niche) VALUES ('Two Studios', "
                         + "'Rain and Nature') RETURNING id", UUID.class);
                 UUID job = UUID.randomUUID();
@@ -75,10 +74,7 @@ class AFailedJobIsDeliveredOnceByTwoStudiosTest {
                 assertThat(sql.queryForList("SELECT instance_name FROM qrtz_scheduler_state", String.class))
                         .as("both studios in one cluster").hasSize(2);
             } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError(e.getMessage() + "\n--- studio-a\n" + studios.get(0).tail(60)
-                        + "\n--- studio-b\n" + studios.get(1).tail(60), e);
-            } finally {
-                studios.forEach(StudioProcess::close);
+                throw studios.withLogs(e);
             }
         }
     }
@@ -89,28 +85,5 @@ class AFailedJobIsDeliveredOnceByTwoStudiosTest {
 
     private static long mails(String job) {
         return mailed("subject_id: " + job).size();
-    }
-
-    private static StudioProcess studio(ProofDatabase database, String name) throws IOException {
-        Path emptyFolder = Files.createDirectories(WORK.resolve(name));
-        return StudioProcess.on(database, name, List.of(
-                "camel.main.name=channel-studio-alerts-proof",
-                "server.port=0",
-                "studio.demo.enabled=false",
-                "studio.output-dir=" + WORK.resolve("output"),
-                "studio.ffmpeg.cache-dir=" + WORK.resolve("ffmpeg").resolve(name),
-                "studio.security.password=alerts-operator-secret",
-                "studio.poll.planning-ms=200",
-                "studio.render.cron=0 0 0 1 1 ? 2099",
-                "studio.alerts.check-cron=* * * * * ?",
-                "studio.alerts.delivery-poll-ms=200",
-                "studio.alerts.webhook.url=" + webhook().baseUrl() + WEBHOOK_PATH,
-                "studio.alerts.email.to=" + AlertDestinationStubs.OPERATOR,
-                "studio.alerts.email.from=studio@example.com",
-                "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + smtp().getSmtp().getPort(),
-                "spring.mail.username=studio",
-                "spring.mail.password=" + AlertDestinationStubs.SMTP_PASSWORD), emptyFolder,
-                WORK.resolve("logs").resolve(name + ".log"));
     }
 }

@@ -3,8 +3,6 @@ package com.channelstudio.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Two studio JVMs on one database form one Quartz cluster, and a schedule set by plain SQL that
@@ -33,18 +30,13 @@ class SchedulesPlanOnceOnTwoStudiosTest {
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void aScheduleFiringEverySecondOnTwoStudiosPlansEachVideoOnce() throws Exception {
-        FileSystemUtils.deleteRecursively(WORK);
-        Files.createDirectories(WORK.resolve("logs"));
-        try (ProofDatabase database = new ProofDatabase(WORK.resolve("postgres"), WORK.resolve("logs/postgres.log"))) {
-            database.start();
-            List<StudioProcess> studios = List.of(studio(database, "studio-a"), studio(database, "studio-b"));
+        // Studios that only plan from schedules: their stages do not take the planned jobs up during the test.
+        try (TwoStudiosOnOneDatabase studios = TwoStudiosOnOneDatabase.start(WORK, "channel-studio-schedules", List.of(
+                "studio.security.password=schedules-operator-secret",
+                "studio.poll.initial-delay-ms=3600000",
+                "studio.schedules.check-cron=* * * * * ?"))) {
             try {
-                for (StudioProcess studio : studios) {
-                    studio.start();
-                }
-                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                        .until(() -> studios.get(0).ready() && studios.get(1).ready());
-                JdbcTemplate sql = database.sql();
+                JdbcTemplate sql = studios.sql();
                 assertThat(sql.queryForList("SELECT instance_name FROM qrtz_scheduler_state WHERE sched_name = "
                         + "(SELECT DISTINCT sched_name FROM qrtz_scheduler_state)", String.class))
                         .as("both studios check in to one clustered scheduler").hasSize(2);
@@ -69,10 +61,7 @@ class SchedulesPlanOnceOnTwoStudiosTest {
                 assertThat(sql.queryForObject("SELECT next_mood_index FROM channel_schedules WHERE channel_id = ?",
                         Integer.class, channel)).isEqualTo(4);
             } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError(e.getMessage() + "\n--- studio-a\n" + studios.get(0).tail(60)
-                        + "\n--- studio-b\n" + studios.get(1).tail(60), e);
-            } finally {
-                studios.forEach(StudioProcess::close);
+                throw studios.withLogs(e);
             }
         }
     }
@@ -85,20 +74,5 @@ class SchedulesPlanOnceOnTwoStudiosTest {
 
     private static List<Map<String, Object>> jobs(JdbcTemplate sql, UUID channel) {
         return sql.queryForList("SELECT * FROM video_jobs WHERE channel_id = ? ORDER BY created_at", channel);
-    }
-
-    /** A studio that only plans from schedules: its stages do not take the planned jobs up during the test. */
-    private static StudioProcess studio(ProofDatabase database, String name) throws IOException {
-        Path emptyFolder = Files.createDirectories(WORK.resolve(name));
-        return StudioProcess.on(database, name, List.of(
-                "camel.main.name=channel-studio-schedules",
-                "server.port=0",
-                "studio.demo.enabled=false",
-                "studio.output-dir=" + WORK.resolve("output"),
-                "studio.ffmpeg.cache-dir=" + WORK.resolve("ffmpeg").resolve(name),
-                "studio.security.password=schedules-operator-secret",
-                "studio.poll.initial-delay-ms=3600000",
-                "studio.render.cron=0 0 0 1 1 ? 2099",
-                "studio.schedules.check-cron=* * * * * ?"), emptyFolder, WORK.resolve("logs").resolve(name + ".log"));
     }
 }
