@@ -72,8 +72,7 @@ class OperatorsApiTest {
 
     @Test
     void badRequestsNameTheFieldAndTheRule() throws Exception {
-        String channelId = json.readTree(post("/api/channels", "{\"name\": \"Rain\", \"brand_niche\": \"Rain and Nature\"}")
-                .getBody()).get("id").asText();
+        String channelId = newChannel("Rain", "Rain and Nature");
         expectError(post("/api/channels/" + channelId + "/jobs", "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 59}"),
                 400, "target_duration_minutes", "between 60 and 90 (was 59)");
         expectError(post("/api/channels/" + channelId + "/jobs", "{\"mood_keywords\": \" \", \"target_duration_minutes\": 60}"),
@@ -103,8 +102,7 @@ class OperatorsApiTest {
 
     @Test
     void anOutputFolderThatFfmpegWouldReadAsAFilePatternIsRefused() throws Exception {
-        String channelId = json.readTree(post("/api/channels", "{\"name\": \"Patterns\", \"brand_niche\": \"Jazz\"}")
-                .getBody()).get("id").asText();
+        String channelId = newChannel("Patterns", "Jazz");
         for (String folder : new String[] {"50%_off", "best*", "why?", "set[1]", "brace{d}"}) {
             expectError(post("/api/channels/" + channelId + "/jobs", "{\"mood_keywords\": \"calm\", \"target_duration_minutes\": 60, "
                     + "\"output_directory\": \"" + folder + "\"}"), 400, "output_directory",
@@ -118,8 +116,7 @@ class OperatorsApiTest {
 
     @Test
     void aChannelIsPausedResumedAndGivenItsOwnMotionByPatchAndABadPatchChangesNothing() throws Exception {
-        String channelId = json.readTree(post("/api/channels", "{\"name\": \"Snowfall\", \"brand_niche\": \"Winter Ambience\"}")
-                .getBody()).get("id").asText();
+        String channelId = newChannel("Snowfall", "Winter Ambience");
         String channel = "/api/channels/" + channelId;
 
         ResponseEntity<String> paused = patch(channel, "{\"is_active\": false}");
@@ -148,8 +145,7 @@ class OperatorsApiTest {
 
     @Test
     void aChannelGetsItsOwnShortsPerVideoAndLanguagesByPatchAndBadOnesAreRefusedNamingTheField() throws Exception {
-        String channelId = json.readTree(post("/api/channels", "{\"name\": \"Drizzle\", \"brand_niche\": \"Rain\"}")
-                .getBody()).get("id").asText();
+        String channelId = newChannel("Drizzle", "Rain");
         String channel = "/api/channels/" + channelId;
 
         ResponseEntity<String> changed = patch(channel, "{\"shorts_per_video\": 3, \"languages\": [\"es\", \"pt-BR\", \"ja\"]}");
@@ -185,8 +181,7 @@ class OperatorsApiTest {
 
     @Test
     void aChannelsBudgetIsSetByPatchAndItsOwnGetShowsTheMonthsSpend() throws Exception {
-        String channelId = json.readTree(post("/api/channels", "{\"name\": \"Budgeted\", \"brand_niche\": \"Lo-Fi\"}")
-                .getBody()).get("id").asText();
+        String channelId = newChannel("Budgeted", "Lo-Fi");
         String channel = "/api/channels/" + channelId;
         for (String[] spent : new String[][] {{"mubert", "1.25", "CURRENT_TIMESTAMP"}, {"gemini", "0.5", "CURRENT_TIMESTAMP"},
                 {"mubert", "9", "date_trunc('month', CURRENT_TIMESTAMP AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - INTERVAL '1 second'"}}) {
@@ -243,6 +238,12 @@ class OperatorsApiTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return operator().postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** A channel registered through the API: its id. */
+    private String newChannel(String name, String brandNiche) throws Exception {
+        return json.readTree(post("/api/channels", "{\"name\": \"" + name + "\", \"brand_niche\": \"" + brandNiche + "\"}")
+                .getBody()).get("id").asText();
     }
 
     private ResponseEntity<String> get(String path) {
