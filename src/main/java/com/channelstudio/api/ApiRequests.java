@@ -1,6 +1,6 @@
 package com.channelstudio.api;
 
-import com.channelstudio.config.StudioProperties.Motion;
+import com.channelstudio.look.Motion;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.UploadStrategy;

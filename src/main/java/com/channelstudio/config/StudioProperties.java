@@ -1,5 +1,7 @@
 package com.channelstudio.config;
 
+import com.channelstudio.look.Fill;
+import com.channelstudio.look.Motion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,7 +10,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -100,9 +101,6 @@ public record StudioProperties(
         }
     }
 
-    /** How a picture of another shape fills the frame. */
-    public enum Fill implements Named { CROP, BLUR }
-
     /** What the LLM planner does when no valid plan comes. */
     public enum OnFailure implements Named { FALL_BACK, FAIL }
 
@@ -160,25 +158,6 @@ public record StudioProperties(
         /** The true peak the studio's limiter holds the program to before the AAC encode: the ceiling less the encoder's room. */
         public double limiterCeilingDb() {
             return truePeakCeilingDb - encodeHeadroomDb;
-        }
-    }
-
-    /**
-     * The gentle motion of every picture (a channel may choose its own): none (a still, the default), a slow
-     * breathing zoom, light particles drifting down over the picture, or a soft flicker of its light. A value
-     * that is none of these stops the start, naming the key, the value and the allowed ones.
-     */
-    public enum Motion implements Named {
-        NONE, ZOOM, PARTICLES, FLICKER;
-
-        /** Every motion as written in the settings, the API and the database. */
-        public static List<String> labels() {
-            return Arrays.stream(values()).map(Motion::label).toList();
-        }
-
-        /** A channel's {@code render_motion}: one of the values above, or NULL for the studio's {@code studio.render.motion}. */
-        public static Motion ofChannel(String value, Motion studioDefault) {
-            return value == null ? studioDefault : valueOf(value.toUpperCase(Locale.ROOT));
         }
     }
 

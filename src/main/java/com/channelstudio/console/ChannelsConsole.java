@@ -1,7 +1,7 @@
 package com.channelstudio.console;
 
 import com.channelstudio.config.StudioProperties;
-import com.channelstudio.config.StudioProperties.Motion;
+import com.channelstudio.look.Motion;
 import com.channelstudio.schedules.LearnedMoods;
 import java.io.IOException;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package com.channelstudio.jobs;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.look.Motion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public class DiskRoom {
 
     /** The expected size of the longest video at the configured picture size and motion. */
     static double expectedVideoGb(StudioProperties.Render render) {
-        double perHour = render.motion() == StudioProperties.Motion.NONE ? STILL_GB_PER_HOUR : MOTION_GB_PER_HOUR;
+        double perHour = render.motion() == Motion.NONE ? STILL_GB_PER_HOUR : MOTION_GB_PER_HOUR;
         return perHour * LONGEST_VIDEO_MINUTES / 60.0 * (render.width() * (double) render.height() / FULL_HD_PIXELS);
     }
 

@@ -1,6 +1,6 @@
 package com.channelstudio.render;
 
-import com.channelstudio.config.StudioProperties.Fill;
+import com.channelstudio.look.Fill;
 import java.util.Locale;
 
 /**

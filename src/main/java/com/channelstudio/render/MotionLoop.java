@@ -1,6 +1,6 @@
 package com.channelstudio.render;
 
-import com.channelstudio.config.StudioProperties.Motion;
+import com.channelstudio.look.Motion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

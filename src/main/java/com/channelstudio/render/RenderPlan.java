@@ -2,6 +2,7 @@ package com.channelstudio.render;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
+import com.channelstudio.look.Motion;
 import com.channelstudio.timeline.TrackTimeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class RenderPlan {
     private final long timeoutMillis;
 
     RenderPlan(UUID jobId, String executable, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
-            StudioProperties.Render settings, StudioProperties.Motion motion, double gainDb) {
+            StudioProperties.Render settings, Motion motion, double gainDb) {
         this.jobId = jobId;
         this.executable = executable;
         this.timeline = timeline;

@@ -1,7 +1,7 @@
 package com.channelstudio.render;
 
 import com.channelstudio.config.StudioProperties;
-import com.channelstudio.config.StudioProperties.Motion;
+import com.channelstudio.look.Motion;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.Slug;

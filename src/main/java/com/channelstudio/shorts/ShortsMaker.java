@@ -1,7 +1,7 @@
 package com.channelstudio.shorts;
 
 import com.channelstudio.config.StudioProperties;
-import com.channelstudio.config.StudioProperties.Motion;
+import com.channelstudio.look.Motion;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.StudioInstance;
 import com.channelstudio.jobs.VideoJob;

@@ -2,7 +2,7 @@ package com.channelstudio.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.channelstudio.config.StudioProperties.Motion;
+import com.channelstudio.look.Motion;
 import com.channelstudio.jobs.UploadStrategy;
 import com.channelstudio.support.ApiDocument;
 import com.channelstudio.support.OnThePath;

@@ -3,7 +3,7 @@ package com.channelstudio.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.config.StudioProperties;
-import com.channelstudio.config.StudioProperties.Motion;
+import com.channelstudio.look.Motion;
 import com.channelstudio.images.painter.Painter;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.support.OnThePath;

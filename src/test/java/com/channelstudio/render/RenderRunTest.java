@@ -1,5 +1,6 @@
 package com.channelstudio.render;
 
+import com.channelstudio.look.Motion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.config.StudioProperties;
@@ -97,6 +98,6 @@ class RenderRunTest {
         }
         TrackTimeline timeline = TrackTimeline.of(order, samples, 48_000, 30, 0);
         return new RenderPlan(UUID.randomUUID(), "ffmpeg", timeline, files, files, SCRATCH, SCRATCH.resolve("video.mp4"),
-                properties.render(), StudioProperties.Motion.NONE, -1.5);
+                properties.render(), Motion.NONE, -1.5);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@code ffmpeg-on-path} execution runs these classes again that way). Every class using it shares one context.
  */
 @Tag("slow")
+@Tag("context-full-length")
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(ChosenFfmpegIsInstalled.class)
