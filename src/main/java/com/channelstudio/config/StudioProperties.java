@@ -235,10 +235,12 @@ public record StudioProperties(
 
     /**
      * The operator login. Without a password one is generated on the first start; only its hash is kept, in
-     * {@code passwordFile}, so later starts keep it.
+     * {@code passwordFile}, so later starts keep it. A password bcrypt accepted is remembered (as a keyed hash, in
+     * memory) for {@code rememberAcceptedPasswordSeconds}, 0 for never.
      */
     public record Security(@DefaultValue("operator") String username, @DefaultValue("") String password,
-            @DefaultValue("data/operator-password") Path passwordFile, @DefaultValue @Valid LoginThrottle loginThrottle) {
+            @DefaultValue("data/operator-password") Path passwordFile, @DefaultValue @Valid LoginThrottle loginThrottle,
+            @DefaultValue("300") @Min(0) @Max(3600) int rememberAcceptedPasswordSeconds) {
 
         public static final int MIN_PASSWORD_LENGTH = 12;
 

@@ -1,9 +1,11 @@
 package com.channelstudio.security;
 
 import com.channelstudio.config.StudioProperties;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -116,10 +118,17 @@ public class SecurityConfiguration {
                 + "XSRF-TOKEN cookie's value in this header (or authenticate with HTTP Basic)\",\"field\":\"X-XSRF-TOKEN\"}");
     }
 
+    /** bcrypt, for every login: the form's, and each HTTP Basic request's, which {@link AcceptedPasswords} spares a while. */
     @Bean
-    UserDetailsService operators(StudioProperties properties) throws IOException {
+    PasswordEncoder passwordEncoder(StudioProperties properties) {
+        Duration remembered = Duration.ofSeconds(properties.security().rememberAcceptedPasswordSeconds());
+        PasswordEncoder bcrypt = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return remembered.isZero() ? bcrypt : new AcceptedPasswords(bcrypt, remembered, Ticker.systemTicker());
+    }
+
+    @Bean
+    UserDetailsService operators(StudioProperties properties, PasswordEncoder encoder) throws IOException {
         StudioProperties.Security login = properties.security();
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         String hash = login.password() == null || login.password().isBlank()
                 ? GeneratedPassword.hash(login.passwordFile(), login.username(), encoder)
                 : encoder.encode(login.password());

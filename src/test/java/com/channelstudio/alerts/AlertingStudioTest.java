@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.additional-location=classpath:application-test.yml",
-        "studio.database.embedded-dir=target/test-postgres/alerts",
+        "studio.database.embedded-dir=target/test-postgres/${test.fork:fork-1}/alerts",
         "camel.main.name=channel-studio-alerts",
         "studio.public-url=https://studio.example.com/",
         "studio.alerts.check-cron=* * * * * ?",

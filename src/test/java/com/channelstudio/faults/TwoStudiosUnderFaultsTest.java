@@ -63,12 +63,9 @@ class TwoStudiosUnderFaultsTest {
         FileSystemUtils.deleteRecursively(WORK);
         Files.createDirectories(LOGS);
         Files.createDirectories(OUTPUT_ROOT);
-        ProjectFiles projectFiles = new ProjectFiles(PROJECT, List.of(OUTPUT_ROOT, LOGS, WORK.resolve("postgres"),
-                WORK.resolve("ffmpeg"), PROJECT.resolve("target/surefire-reports"),
-                PROJECT.resolve("target/surefire-reports-slow"), PROJECT.resolve("target/surefire-reports-ffmpeg-on-path"), PROJECT.resolve("target/surefire"),
-                // other test contexts of this JVM keep their embedded databases running meanwhile
-                PROJECT.resolve("target/test-postgres")));
-        Set<Path> before = projectFiles.snapshot();
+        WorkFolderFiles workFiles = new WorkFolderFiles(WORK, List.of(OUTPUT_ROOT, LOGS, WORK.resolve("postgres"),
+                WORK.resolve("ffmpeg")));
+        Set<Path> before = workFiles.snapshot();
         FaultTimeline timeline = new FaultTimeline(LOGS.resolve("timeline.txt"));
         List<StudioProcess> studios = new ArrayList<>();
         try (ProofDatabase database = new ProofDatabase(WORK.resolve("postgres"), LOGS.resolve("postgres.log"));
@@ -101,7 +98,7 @@ class TwoStudiosUnderFaultsTest {
                 }
             }
             timeline.note("studios stopped");
-            Set<Path> createdOutside = projectFiles.createdSince(before);
+            Set<Path> createdOutside = workFiles.createdSince(before);
             ProofReport report = new ProofReport(database.sql(), OUTPUT_ROOT, createdOutside, timeline.faults());
             timeline.note("REPORT " + report.line());
             check(report, faults, database, studios, timeline);

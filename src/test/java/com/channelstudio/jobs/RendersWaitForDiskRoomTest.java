@@ -23,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
  * job: the job waits at its stage, saying why, nothing is failed, and health is DOWN.
  */
 @StudioTest
-@TestPropertySource(properties = {"studio.render.min-free-gb=1000000", "studio.database.embedded-dir=target/test-postgres/disk-room",
+@TestPropertySource(properties = {"studio.render.min-free-gb=1000000", "studio.database.embedded-dir=target/test-postgres/${test.fork:fork-1}/disk-room",
         "camel.main.name=channel-studio-disk-room"})
 class RendersWaitForDiskRoomTest {
 

@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @StudioTest
 @TestPropertySource(properties = {"studio.render.encode-headroom-db=0", "camel.main.name=channel-studio-no-headroom",
-        "studio.database.embedded-dir=target/test-postgres/no-headroom"})
+        "studio.database.embedded-dir=target/test-postgres/${test.fork:fork-1}/no-headroom"})
 @Tag("slow")
 class EncodedPeakOverTheCeilingTest {
 

@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UseAdviceWith
 @SpringBootTest(properties = {
         "spring.config.additional-location=classpath:application-test.yml",
-        "studio.database.embedded-dir=target/test-postgres/routes",
+        "studio.database.embedded-dir=target/test-postgres/${test.fork:fork-1}/routes",
         "studio.providers.retry.max-retries=3",
         "studio.providers.retry.initial-delay-ms=10",
         "studio.providers.retry.max-delay-ms=50",

@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @StudioTest
 @DisableJmx(false)
-@TestPropertySource(properties = {"camel.main.name=channel-studio-reload", "studio.database.embedded-dir=target/test-postgres/reload",
+@TestPropertySource(properties = {"camel.main.name=channel-studio-reload", "studio.database.embedded-dir=target/test-postgres/${test.fork:fork-1}/reload",
         "studio.routes.reload-wait-seconds=5"})
 abstract class StudioReadingARoutesFolder {
 

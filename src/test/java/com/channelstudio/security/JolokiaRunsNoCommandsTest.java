@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @StudioTest
 @DisableJmx(false)
-@TestPropertySource(properties = {"camel.main.name=channel-studio-jmx", "studio.database.embedded-dir=target/test-postgres/jmx"})
+@TestPropertySource(properties = {"camel.main.name=channel-studio-jmx", "studio.database.embedded-dir=target/test-postgres/${test.fork:fork-1}/jmx"})
 class JolokiaRunsNoCommandsTest {
 
     private static final Path MARKER_FOLDER = Path.of("target/jolokia-exploit");

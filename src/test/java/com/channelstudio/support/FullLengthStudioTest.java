@@ -23,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         // The shared test settings (src/test/resources/application-test.yml) override config/application.yml.
         "spring.config.additional-location=classpath:application-test.yml",
-        "studio.database.embedded-dir=target/test-postgres/full-length",
+        "studio.database.embedded-dir=target/test-postgres/${test.fork:fork-1}/full-length",
         // Full length: real media time, and the keyframe interval operators get.
         "studio.testing.media-time-scale=1",
         "studio.render.keyframe-interval-seconds=10",

@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // The shared test settings (src/test/resources/application-test.yml) override config/application.yml.
         "spring.config.additional-location=classpath:application-test.yml",
-        "studio.database.embedded-dir=target/test-postgres/providers-${studio.music.provider}",
+        "studio.database.embedded-dir=target/test-postgres/${test.fork:fork-1}/providers-${studio.music.provider}",
         "studio.music.provider=mubert",
         "studio.image.provider=leonardo",
         "studio.providers.mubert.company-id=" + ProviderStubs.MUBERT_COMPANY,

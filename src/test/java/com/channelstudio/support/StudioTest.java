@@ -21,5 +21,5 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // The shared test settings (src/test/resources/application-test.yml) override config/application.yml.
         "spring.config.additional-location=classpath:application-test.yml",
-        "studio.database.embedded-dir=target/test-postgres/shared"})
+        "studio.database.embedded-dir=target/test-postgres/${test.fork:fork-1}/shared"})
 public @interface StudioTest {}

@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // The shared test settings (src/test/resources/application-test.yml) override config/application.yml.
         "spring.config.additional-location=classpath:application-test.yml",
-        "studio.database.embedded-dir=target/test-postgres/youtube",
+        "studio.database.embedded-dir=target/test-postgres/${test.fork:fork-1}/youtube",
         // only the upload stage runs: jobs are laid out completed; one made through the API stays planned
         "studio.poll.planning-ms=3600000",
         "studio.poll.music-ms=3600000",

@@ -12,24 +12,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The files under the project folder (where the studios run), less the folders the proof gives them or keeps for
- * itself: a snapshot before and one after tell which files the run created elsewhere.
+ * The files under the proof's work folder, where the studios run and every folder they are given lies, less those
+ * folders: a snapshot before and one after tell which files the run created elsewhere. Only the work folder is
+ * looked at, because test JVMs running beside the proof write under the project's target folder meanwhile.
  */
-final class ProjectFiles {
+final class WorkFolderFiles {
 
-    private final Path project;
+    private final Path work;
     private final List<Path> allowed;
 
-    /** {@code allowed}: folders where files may appear (the output root, logs, database, FFmpeg caches, reports). */
-    ProjectFiles(Path project, List<Path> allowed) {
-        this.project = project;
+    /** {@code allowed}: folders where files may appear (the output root, logs, database, FFmpeg caches). */
+    WorkFolderFiles(Path work, List<Path> allowed) {
+        this.work = work;
         this.allowed = allowed.stream().map(path -> path.toAbsolutePath().normalize()).toList();
     }
 
     Set<Path> snapshot() {
         Set<Path> found = new TreeSet<>();
         try {
-            Files.walkFileTree(project.toAbsolutePath().normalize(), new SimpleFileVisitor<>() {
+            Files.walkFileTree(work.toAbsolutePath().normalize(), new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
                     return folder.getFileName().toString().equals(".git") || allowed.contains(folder)
