@@ -1,6 +1,6 @@
 -- One channel as GET /api/channels/{id} shows it, with its Shorts per video and languages, its monthly budget and this calendar month's (UTC) spend on
 -- provider calls, in all and per provider.
-SELECT c.id, c.name, c.brand_niche, c.youtube_channel_id, c.render_motion, c.is_active, c.created_at, c.updated_at,
+SELECT c.id, c.name, c.brand_niche, c.youtube_channel_id, c.render_motion, c.render_visualizer, c.is_active, c.created_at, c.updated_at,
        c.shorts_per_video, array_to_string(c.languages, ',') AS languages, c.monthly_budget_usd,
        CAST(json_build_object(
            'month', to_char(month.start AT TIME ZONE 'UTC', 'YYYY-MM'),

@@ -1,6 +1,6 @@
 -- Every channel, paused ones too, with its YouTube connection, its schedule, its jobs counted by status (the seed's
 -- sample query 1, one count per status), its monthly budget and this calendar month's (UTC) spend.
-SELECT c.id, c.name, c.brand_niche, c.is_active, c.render_motion, c.shorts_per_video,
+SELECT c.id, c.name, c.brand_niche, c.is_active, c.render_motion, c.render_visualizer, c.shorts_per_video,
        array_to_string(c.languages, ', ') AS languages, c.monthly_budget_usd,
        COALESCE((SELECT sum(p.cost_usd) FROM provider_costs p
                   WHERE p.channel_id = c.id

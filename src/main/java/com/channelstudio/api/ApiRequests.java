@@ -1,9 +1,10 @@
 package com.channelstudio.api;
 
-import com.channelstudio.look.Motion;
 import com.channelstudio.jobs.InvalidInputException;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.UploadStrategy;
+import com.channelstudio.look.Motion;
+import com.channelstudio.look.Visualizer;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -33,6 +34,7 @@ public class ApiRequests {
         row.put("youtubeChannelId", request.youtubeChannelId() == null ? null
                 : text("youtube_channel_id", request.youtubeChannelId(), MAX_YOUTUBE_ID));
         row.put("renderMotion", renderMotion(request.renderMotion()));
+        row.put("renderVisualizer", renderVisualizer(request.renderVisualizer()));
         return row;
     }
 
@@ -47,6 +49,8 @@ public class ApiRequests {
         changes.put("active", request.isActive());
         changes.put("changeMotion", request.changesMotion());
         changes.put("renderMotion", renderMotion(request.renderMotion()));
+        changes.put("changeVisualizer", request.changesVisualizer());
+        changes.put("renderVisualizer", renderVisualizer(request.renderVisualizer()));
         changes.put("changeShorts", request.changesShorts());
         changes.put("shortsPerVideo", request.shortsPerVideo());
         changes.put("changeLanguages", request.changesLanguages());
@@ -66,10 +70,18 @@ public class ApiRequests {
 
     /** One of the motions of studio.render.motion, as written there; null, the channel follows that setting. */
     private static String renderMotion(String requested) {
-        List<String> motions = Motion.labels();
-        if (requested != null && !motions.contains(requested)) {
-            throw new InvalidInputException("render_motion", "must be one of " + String.join(", ", motions)
-                    + ", or null to follow studio.render.motion (was " + requested + ")");
+        return lookChoice("render_motion", requested, Motion.labels(), "studio.render.motion");
+    }
+
+    /** One of the visualizers of studio.render.visualizer, as written there; null, the channel follows that setting. */
+    private static String renderVisualizer(String requested) {
+        return lookChoice("render_visualizer", requested, Visualizer.labels(), "studio.render.visualizer");
+    }
+
+    private static String lookChoice(String field, String requested, List<String> choices, String studioSetting) {
+        if (requested != null && !choices.contains(requested)) {
+            throw new InvalidInputException(field, "must be one of " + String.join(", ", choices)
+                    + ", or null to follow " + studioSetting + " (was " + requested + ")");
         }
         return requested;
     }

@@ -28,6 +28,9 @@ public record ChannelChanges(
         @Schema(allowableValues = {"none", "zoom", "particles", "flicker"},
                 description = "its pictures' motion; null: studio.render.motion's again")
         @JsonProperty("render_motion") String renderMotion,
+        @Schema(allowableValues = {"none", "bars", "wave"},
+                description = "the music seen moving along the bottom of its pictures; null: studio.render.visualizer's again")
+        @JsonProperty("render_visualizer") String renderVisualizer,
         @Schema(minimum = "0", maximum = "3", description = "Shorts cut from each video; null: studio.shorts.per-video's again")
         @JsonProperty("shorts_per_video") Integer shortsPerVideo,
         @ArraySchema(schema = @Schema(pattern = LanguageTags.PATTERN), uniqueItems = true,
@@ -39,12 +42,13 @@ public record ChannelChanges(
         @JsonProperty("monthly_budget_usd") BigDecimal monthlyBudgetUsd,
         @JsonIgnore boolean changesActive,
         @JsonIgnore boolean changesMotion,
+        @JsonIgnore boolean changesVisualizer,
         @JsonIgnore boolean changesShorts,
         @JsonIgnore boolean changesLanguages,
         @JsonIgnore boolean changesBudget) {
 
-    static final List<String> CHANGEABLE = List.of("is_active", "render_motion", "shorts_per_video", "languages",
-            "monthly_budget_usd");
+    static final List<String> CHANGEABLE = List.of("is_active", "render_motion", "render_visualizer", "shorts_per_video",
+            "languages", "monthly_budget_usd");
     static final BigDecimal MAX_BUDGET = new BigDecimal("9999999999.99");
 
     static final class Reader extends JsonDeserializer<ChannelChanges> {
@@ -64,10 +68,8 @@ public record ChannelChanges(
             if (active != null && !active.isBoolean()) {
                 throw new InvalidInputException("is_active", "must be true or false (was " + active + ")");
             }
-            JsonNode motion = request.get("render_motion");
-            if (motion != null && !motion.isNull() && !motion.isTextual()) {
-                throw new InvalidInputException("render_motion", "must be a text or null (was " + motion + ")");
-            }
+            JsonNode motion = textOrNull(request, "render_motion");
+            JsonNode visualizer = textOrNull(request, "render_visualizer");
             JsonNode shorts = request.get("shorts_per_video");
             if (shorts != null && !shorts.isNull() && !(shorts.isIntegralNumber() && shorts.asInt() >= 0 && shorts.asInt() <= 3)) {
                 throw new InvalidInputException("shorts_per_video", "must be a whole number from 0 to 3, or null to follow "
@@ -82,10 +84,19 @@ public record ChannelChanges(
             }
             return new ChannelChanges(active == null ? null : active.booleanValue(),
                     motion == null || motion.isNull() ? null : motion.textValue(),
+                    visualizer == null || visualizer.isNull() ? null : visualizer.textValue(),
                     shorts == null || shorts.isNull() ? null : shorts.asInt(),
                     languages == null || languages.isNull() ? null : languages(languages),
                     budget == null || budget.isNull() ? null : budget.decimalValue(),
-                    active != null, motion != null, shorts != null, languages != null, budget != null);
+                    active != null, motion != null, visualizer != null, shorts != null, languages != null, budget != null);
+        }
+
+        private static JsonNode textOrNull(JsonNode request, String field) {
+            JsonNode value = request.get(field);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                throw new InvalidInputException(field, "must be a text or null (was " + value + ")");
+            }
+            return value;
         }
 
         /** A channel's own languages: BCP-47 tags, each once; an empty list: none (not the studio's). */

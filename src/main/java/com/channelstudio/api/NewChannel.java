@@ -13,4 +13,7 @@ public record NewChannel(
         @Schema(maxLength = ApiRequests.MAX_YOUTUBE_ID) @JsonProperty("youtube_channel_id") String youtubeChannelId,
         @Schema(allowableValues = {"none", "zoom", "particles", "flicker"},
                 description = "its pictures' motion; null: studio.render.motion's")
-        @JsonProperty("render_motion") String renderMotion) {}
+        @JsonProperty("render_motion") String renderMotion,
+        @Schema(allowableValues = {"none", "bars", "wave"},
+                description = "the music seen moving along the bottom of its pictures; null: studio.render.visualizer's")
+        @JsonProperty("render_visualizer") String renderVisualizer) {}

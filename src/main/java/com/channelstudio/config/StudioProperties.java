@@ -2,6 +2,7 @@ package com.channelstudio.config;
 
 import com.channelstudio.look.Fill;
 import com.channelstudio.look.Motion;
+import com.channelstudio.look.Visualizer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -140,6 +141,10 @@ public record StudioProperties(
             @DefaultValue("10000") @Positive long progressLogMs,
             @DefaultValue("none") Motion motion,
             @DefaultValue("4") @Min(1) @Max(60) int motionLoopSeconds,
+            @DefaultValue("none") Visualizer visualizer,
+            @DefaultValue("ffffff") @Pattern(regexp = "[0-9a-fA-F]{6}", message = "must be a colour as six hex digits, "
+                    + "RRGGBB") String visualizerColour,
+            @DefaultValue("12") @Min(4) @Max(40) int visualizerHeightPercent,
             @DefaultValue(AUTO) @Pattern(regexp = "auto|(?=.*[1-9])\\d+(\\.\\d+)?", message = "must be auto or a positive "
                     + "number of GB") String minFreeGb) {
 

@@ -2,6 +2,7 @@ package com.channelstudio.console;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.look.Motion;
+import com.channelstudio.look.Visualizer;
 import com.channelstudio.schedules.LearnedMoods;
 import java.io.IOException;
 import java.time.Instant;
@@ -32,6 +33,7 @@ class ChannelsConsole {
 
     private final StudioCalls studio;
     private final Motion studioMotion;
+    private final Visualizer studioVisualizer;
     private final int studioShorts;
     private final String studioLanguages;
     private final StudioProperties.LearnMetric learnMetric;
@@ -40,6 +42,7 @@ class ChannelsConsole {
     ChannelsConsole(StudioCalls studio, StudioProperties properties) {
         this.studio = studio;
         this.studioMotion = properties.render().motion();
+        this.studioVisualizer = properties.render().visualizer();
         this.studioShorts = properties.shorts().perVideo();
         this.learnMetric = properties.schedules().learnMetric();
         this.learnDays = properties.schedules().learnDays();
@@ -76,12 +79,18 @@ class ChannelsConsole {
         return changeChannel(id, change, "redirect:/console", model);
     }
 
-    /** The channel's own motion, or (empty) the studio's setting again, as {@code PATCH /api/channels/{id}} sets it. */
+    /**
+     * The channel's own motion and visualizer (a form without the visualizer leaves it as it is), or (empty) the
+     * studio's settings again, as {@code PATCH /api/channels/{id}} sets them.
+     */
     @PostMapping("/console/channels/{id}/motion")
-    ModelAndView setMotion(@PathVariable String id, @RequestParam("render_motion") String motion, Model model)
-            throws IOException {
+    ModelAndView setMotion(@PathVariable String id, @RequestParam("render_motion") String motion,
+            @RequestParam(name = "render_visualizer", required = false) String visualizer, Model model) throws IOException {
         Map<String, Object> change = new HashMap<>();
         change.put("render_motion", ConsoleRequests.given(motion));
+        if (visualizer != null) {
+            change.put("render_visualizer", ConsoleRequests.given(visualizer));
+        }
         return changeChannel(id, change, "redirect:/console/channels/" + id, model);
     }
 
@@ -183,6 +192,8 @@ class ChannelsConsole {
         model.addAttribute("channel", channel);
         model.addAttribute("motions", Motion.labels());
         model.addAttribute("studioMotion", studioMotion.label());
+        model.addAttribute("visualizers", Visualizer.labels());
+        model.addAttribute("studioVisualizer", studioVisualizer.label());
         model.addAttribute("studioShorts", studioShorts);
         model.addAttribute("studioLanguages", studioLanguages);
         StudioCalls.Answer schedule = studio.api("api-show-schedule", id, null);

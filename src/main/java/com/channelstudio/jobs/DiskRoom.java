@@ -2,6 +2,7 @@ package com.channelstudio.jobs;
 
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.look.Motion;
+import com.channelstudio.look.Visualizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,9 +25,13 @@ public class DiskRoom {
     /** Without a setting: three times the expected size of the longest video (90 minutes). */
     static final int ROOM_FOR_VIDEOS = 3;
     static final int LONGEST_VIDEO_MINUTES = 90;
-    /** Measured (README: Motion): an hour of 1920x1080 is about 0.23 GB as a still, 1.3 GB with motion. */
+    /**
+     * Measured (docs/rendering.md): an hour of 1920x1080 is about 0.23 GB as a still, 1.3 GB with motion, and with a
+     * visualizer 0.9 GB (bars) or 3.1 GB (wave), the whole video encoded.
+     */
     static final double STILL_GB_PER_HOUR = 0.23;
     static final double MOTION_GB_PER_HOUR = 1.3;
+    static final double VISUALIZER_GB_PER_HOUR = 3.1;
     private static final double FULL_HD_PIXELS = 1920.0 * 1080;
     private static final Logger log = LoggerFactory.getLogger(DiskRoom.class);
 
@@ -42,9 +47,10 @@ public class DiskRoom {
         this.neededGb = render.fixedMinFreeGb().orElse(ROOM_FOR_VIDEOS * expectedVideoGb(render));
     }
 
-    /** The expected size of the longest video at the configured picture size and motion. */
+    /** The expected size of the longest video at the configured picture size, motion and visualizer. */
     static double expectedVideoGb(StudioProperties.Render render) {
-        double perHour = render.motion() == Motion.NONE ? STILL_GB_PER_HOUR : MOTION_GB_PER_HOUR;
+        double perHour = render.visualizer() != Visualizer.NONE ? VISUALIZER_GB_PER_HOUR
+                : render.motion() != Motion.NONE ? MOTION_GB_PER_HOUR : STILL_GB_PER_HOUR;
         return perHour * LONGEST_VIDEO_MINUTES / 60.0 * (render.width() * (double) render.height() / FULL_HD_PIXELS);
     }
 

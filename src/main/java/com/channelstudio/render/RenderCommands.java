@@ -1,6 +1,7 @@
 package com.channelstudio.render;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.look.Visualizer;
 import com.channelstudio.timeline.TrackTimeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,10 @@ public final class RenderCommands {
 
     /** How the mix hands the program to the limiter, and the limiter to the encoder. */
     private static final String PCM_FORMAT = "f32le";
+    /** Samples in each spectrum the bars show: at 48 kHz about 43 ms, enough for the low notes, short enough to move. */
+    private static final int SPECTRUM_WINDOW = 2048;
+    /** What makes x264's stream High profile whatever the preset (ultrafast turns both off: Constrained Baseline). */
+    private static final String HIGH_PROFILE_TOOLS = "cabac=1:8x8dct=1";
 
     /** What the render splits into, steps that may run side by side: the program audio, or one clip's encode. */
     public record Step(boolean audio, FfmpegCommand command) {}
@@ -103,7 +108,7 @@ public final class RenderCommands {
      * almost nothing.
      */
     private static String pictureThenRepeats(long frames) {
-        String picture = "cabac=1:8x8dct=1:partitions=i4x4,i8x8:deblock=1,0,0:aq-mode=1:trellis=1:aud=1";
+        String picture = HIGH_PROFILE_TOOLS + ":partitions=i4x4,i8x8:deblock=1,0,0:aq-mode=1:trellis=1:aud=1";
         return frames > 1 ? picture + ":zones=1," + (frames - 1) + ",q=51" : picture;
     }
 
@@ -154,14 +159,49 @@ public final class RenderCommands {
         return file.replaceAll("([\\\\|\\[\\]'])", "\\\\$1");
     }
 
+    /**
+     * The video stream and the program audio into the MP4, both copied; with a visualizer the video is encoded
+     * whole once more, the band drawn over its bottom from the encoded program audio, which is still copied.
+     */
     public FfmpegCommand mux() {
-        int fps = plan.settings().fps();
-        List<String> args = List.of("-hide_banner", "-v", "error", "-y",
+        StudioProperties.Render settings = plan.settings();
+        int fps = settings.fps();
+        List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y",
                 "-f", "h264", "-framerate", String.valueOf(fps), "-i", plan.videoTrack().toString(),
-                "-i", plan.audioFile().toString(), "-map", "0:v:0", "-map", "1:a:0", "-c", "copy",
-                "-video_track_timescale", String.valueOf(fps * 512), "-movflags", "+faststart",
-                "-f", "mp4", plan.partialOutput().toString());
-        return command("video", args, plan.timeline().totalSeconds());
+                "-i", plan.audioFile().toString()));
+        if (plan.visualizer() == Visualizer.NONE) {
+            args.addAll(List.of("-map", "0:v:0", "-map", "1:a:0", "-c", "copy"));
+        } else {
+            args.addAll(List.of("-filter_complex", visualizerGraph(), "-map", "[video]", "-map", "1:a:0", "-c:a", "copy",
+                    "-c:v", "libx264", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
+                    "-x264-params", HIGH_PROFILE_TOOLS, "-profile:v", "high", "-pix_fmt", "yuv420p",
+                    "-g", String.valueOf(fps * settings.keyframeIntervalSeconds()),
+                    "-bf", "0", "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709"));
+        }
+        args.addAll(List.of("-video_track_timescale", String.valueOf(fps * 512), "-movflags", "+faststart",
+                "-f", "mp4", plan.partialOutput().toString()));
+        return command("video", List.copyOf(args), plan.timeline().totalSeconds());
+    }
+
+    /**
+     * The band, as wide as the picture and visualizer-height-percent of it high, drawn with the visualizer's colour
+     * on a transparent ground over the bottom of every frame. Bars: the spectrum of one 2048-sample window per
+     * frame, the windows overlapping so there is exactly one per frame (FFmpeg 4.4's showfreqs has no rate option).
+     */
+    String visualizerGraph() {
+        StudioProperties.Render settings = plan.settings();
+        int height = settings.height() * settings.visualizerHeightPercent() / 100 / 2 * 2;
+        String size = settings.width() + "x" + height;
+        String colour = "0x" + settings.visualizerColour();
+        String band = switch (plan.visualizer()) {
+            case BARS -> String.format(Locale.ROOT, "showfreqs=s=%s:mode=bar:ascale=sqrt:fscale=log:win_size=%d:overlap=%.6f"
+                    + ":colors=%s,fps=%d", size, SPECTRUM_WINDOW, 1 - (double) plan.timeline().sampleRate() / settings.fps()
+                    / SPECTRUM_WINDOW, colour, settings.fps());
+            case WAVE -> String.format(Locale.ROOT, "showwaves=s=%s:mode=cline:rate=%d:scale=sqrt:colors=%s", size,
+                    settings.fps(), colour);
+            case NONE -> throw new IllegalStateException("no visualizer to draw");
+        };
+        return "[1:a]" + band + ",format=rgba[band];[0:v][band]overlay=0:main_h-overlay_h:shortest=1,format=yuv420p[video]";
     }
 
     private String frameFill(int width, int height) {

@@ -3,6 +3,7 @@ package com.channelstudio.render;
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.look.Motion;
+import com.channelstudio.look.Visualizer;
 import com.channelstudio.timeline.TrackTimeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.UUID;
  * which repeats seamlessly ({@link MotionLoop}). The clips are repeated by copying their frames to the exact frame
  * count of their segment, so no picture is encoded 30 times a second and every cut lands on its frame. The program
  * audio is encoded (again, a few times at most, if AAC pushed its true peak over the ceiling) and muxed without
- * re-encoding.
+ * re-encoding; with a visualizer the video is encoded whole once more as it is muxed, the band drawn over it.
  */
 public final class RenderPlan {
 
@@ -33,10 +34,11 @@ public final class RenderPlan {
     private final StudioProperties.Render settings;
     private final double gainDb;
     private final MotionLoop motion;
+    private final Visualizer visualizer;
     private final long timeoutMillis;
 
     RenderPlan(UUID jobId, String executable, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
-            StudioProperties.Render settings, Motion motion, double gainDb) {
+            StudioProperties.Render settings, Motion motion, Visualizer visualizer, double gainDb) {
         this.jobId = jobId;
         this.executable = executable;
         this.timeline = timeline;
@@ -46,9 +48,15 @@ public final class RenderPlan {
         this.output = output;
         this.settings = settings;
         this.gainDb = gainDb;
+        this.visualizer = visualizer;
         this.motion = new MotionLoop(motion, settings.width(), settings.height(), (long) settings.motionLoopSeconds() * settings.fps(), scratch);
         double minutes = timeline.totalSeconds() / 60;
         this.timeoutMillis = Math.max(60_000, Math.round(minutes * settings.timeoutSecondsPerVideoMinute() * 1000));
+    }
+
+    /** The music seen moving along the bottom of the picture, if the channel or the studio wants it. */
+    public Visualizer visualizer() {
+        return visualizer;
     }
 
     public RenderCommands commands() {

@@ -1,12 +1,13 @@
 package com.channelstudio.render;
 
 import com.channelstudio.config.StudioProperties;
-import com.channelstudio.look.Motion;
 import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.Slug;
 import com.channelstudio.jobs.StudioInstance;
 import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.look.Motion;
+import com.channelstudio.look.Visualizer;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.timeline.TimelineFactory;
 import java.io.IOException;
@@ -45,9 +46,13 @@ public class RenderPlanner {
         this.settings = properties.render();
     }
 
-    /** @param channelMotion the job's channel's {@code render_motion}; NULL: {@code studio.render.motion} */
+    /**
+     * @param channelLook the job's channel's {@code render_motion} and {@code render_visualizer}; NULL:
+     *     {@code studio.render.motion}, {@code studio.render.visualizer}
+     */
     public RenderPlan plan(@ExchangeProperty("job") VideoJob job, @Header("tracks") List<Map<String, Object>> tracks,
-            @Header("images") List<Map<String, Object>> images, @Header("channelMotion") String channelMotion) throws IOException {
+            @Header("images") List<Map<String, Object>> images, @Header("channelLook") Map<String, Object> channelLook)
+            throws IOException {
         List<Path> trackFiles = existingFiles(tracks, "track");
         List<Path> imageFiles = existingFiles(images, "image");
         for (int i = 0; i < 20; i++) {
@@ -61,7 +66,9 @@ public class RenderPlanner {
         Files.createDirectories(scratch);
         Files.createDirectories(folders.video(job).getParent());
         RenderPlan plan = new RenderPlan(job.id(), ffmpeg.executable(), timelines.of(tracks), trackFiles, imageFiles, scratch,
-                folders.video(job), settings, Motion.ofChannel(channelMotion, settings.motion()), loudness.programGainDb(tracks));
+                folders.video(job), settings, Motion.ofChannel((String) channelLook.get("render_motion"), settings.motion()),
+                Visualizer.ofChannel((String) channelLook.get("render_visualizer"), settings.visualizer()),
+                loudness.programGainDb(tracks));
         for (ParticleLayer layer : plan.particleLayers()) {
             layer.paint(job.id().getMostSignificantBits() ^ job.id().getLeastSignificantBits());
         }

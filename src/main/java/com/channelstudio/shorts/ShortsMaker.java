@@ -1,10 +1,10 @@
 package com.channelstudio.shorts;
 
 import com.channelstudio.config.StudioProperties;
-import com.channelstudio.look.Motion;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.StudioInstance;
 import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.look.Motion;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.Loudness;
 import com.channelstudio.planning.JobPlanning;

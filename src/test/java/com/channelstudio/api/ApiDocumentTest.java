@@ -2,8 +2,8 @@ package com.channelstudio.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.channelstudio.look.Motion;
 import com.channelstudio.jobs.UploadStrategy;
+import com.channelstudio.look.Motion;
 import com.channelstudio.support.ApiDocument;
 import com.channelstudio.support.OnThePath;
 import com.channelstudio.support.StudioTest;

@@ -127,12 +127,21 @@ class OperatorsApiTest {
         assertThat(row(channelId)).as("is_active, left out, stays").isEqualTo("false/zoom");
 
         expectError(patch(channel, "{}"), 400, "body",
-                "must be a JSON object with one or more of is_active, render_motion, shorts_per_video, languages, monthly_budget_usd");
+                "must be a JSON object with one or more of is_active, render_motion, render_visualizer, shorts_per_video, "
+                        + "languages, monthly_budget_usd");
         expectError(patch(channel, "{\"name\": \"Blizzard\"}"), 400, "name",
-                "cannot be changed; a channel changes is_active, render_motion, shorts_per_video, languages, monthly_budget_usd");
+                "cannot be changed; a channel changes is_active, render_motion, render_visualizer, shorts_per_video, "
+                        + "languages, monthly_budget_usd");
         expectError(patch(channel, "{\"is_active\": \"yes\"}"), 400, "is_active", "must be true or false (was \"yes\")");
         expectError(patch(channel, "{\"is_active\": true, \"render_motion\": \"sparkle\"}"), 400, "render_motion",
                 "must be one of none, zoom, particles, flicker, or null to follow studio.render.motion (was sparkle)");
+        ResponseEntity<String> bars = patch(channel, "{\"render_visualizer\": \"bars\"}");
+        assertThat(json.readTree(bars.getBody()).get("render_visualizer").asText()).as(bars.getBody()).isEqualTo("bars");
+        expectError(patch(channel, "{\"render_visualizer\": \"sparkle\"}"), 400, "render_visualizer",
+                "must be one of none, bars, wave, or null to follow studio.render.visualizer (was sparkle)");
+        expectError(patch(channel, "{\"render_visualizer\": 2}"), 400, "render_visualizer", "must be a text or null (was 2)");
+        assertThat(jdbc.queryForObject("SELECT render_visualizer FROM channels WHERE id = CAST(? AS uuid)", String.class,
+                channelId)).as("a refused visualizer changes nothing").isEqualTo("bars");
         expectError(patch(channel, "{not json"), 400, "body", "valid JSON");
         expectError(patch("/api/channels/" + UUID.randomUUID(), "{\"is_active\": true}"), 404, null, "does not exist");
         assertThat(row(channelId)).as("a refused change changes nothing").isEqualTo("false/zoom");

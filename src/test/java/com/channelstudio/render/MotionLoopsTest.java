@@ -3,8 +3,9 @@ package com.channelstudio.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.config.StudioProperties;
-import com.channelstudio.look.Motion;
 import com.channelstudio.images.painter.Painter;
+import com.channelstudio.look.Motion;
+import com.channelstudio.look.Visualizer;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.support.OnThePath;
 import com.channelstudio.support.Pictures;
@@ -172,7 +173,7 @@ class MotionLoopsTest {
         TrackTimeline timeline = TrackTimeline.of(order, samples, 48_000, FPS, 0);
         Path scratch = Files.createDirectories(folder.resolve(UUID.randomUUID().toString()));
         RenderPlan plan = new RenderPlan(UUID.randomUUID(), ffmpeg, timeline, List.of(), images.subList(0, segmentFrames.size()),
-                scratch, scratch.resolve("video.mp4"), properties.render(), motion, 0);
+                scratch, scratch.resolve("video.mp4"), properties.render(), motion, Visualizer.NONE, 0);
         for (ParticleLayer layer : plan.particleLayers()) {
             layer.paint(12345);
         }

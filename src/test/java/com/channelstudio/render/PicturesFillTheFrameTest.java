@@ -60,7 +60,8 @@ class PicturesFillTheFrameTest {
         Path scratch = folder.resolve(fill);
         java.nio.file.Files.createDirectories(scratch);
         RenderPlan plan = new RenderPlan(UUID.randomUUID(), ffmpeg, timeline, List.of(image), List.of(image), scratch,
-                folder.resolve("video.mp4"), properties.render(), properties.render().motion(), 0);
+                folder.resolve("video.mp4"), properties.render(), properties.render().motion(),
+                properties.render().visualizer(), 0);
         run(ffmpeg, plan.commands().clip(0).arguments());
         Path png = folder.resolve(fill + ".png");
         run(ffmpeg, List.of("-v", "error", "-y", "-i", scratch.resolve("clip-01.h264").toString(), "-frames:v", "1", png.toString()));

@@ -1,9 +1,10 @@
 package com.channelstudio.render;
 
-import com.channelstudio.look.Motion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.look.Motion;
+import com.channelstudio.look.Visualizer;
 import com.channelstudio.support.StudioSettings;
 import com.channelstudio.timeline.TrackTimeline;
 import java.nio.file.Path;
@@ -98,6 +99,6 @@ class RenderRunTest {
         }
         TrackTimeline timeline = TrackTimeline.of(order, samples, 48_000, 30, 0);
         return new RenderPlan(UUID.randomUUID(), "ffmpeg", timeline, files, files, SCRATCH, SCRATCH.resolve("video.mp4"),
-                properties.render(), Motion.NONE, -1.5);
+                properties.render(), Motion.NONE, Visualizer.NONE, -1.5);
     }
 }

@@ -15,6 +15,8 @@ public record ChannelView(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("brand_niche") String brandNiche,
         @JsonProperty("youtube_channel_id") String youtubeChannelId,
         @Schema(description = "its pictures' motion; null: studio.render.motion's") @JsonProperty("render_motion") String renderMotion,
+        @Schema(description = "the music seen moving along the bottom of its pictures; null: studio.render.visualizer's")
+        @JsonProperty("render_visualizer") String renderVisualizer,
         @Schema(minimum = "0", maximum = "3", description = "Shorts cut from each video; null: studio.shorts.per-video's")
         @JsonProperty("shorts_per_video") Integer shortsPerVideo,
         @Schema(description = "BCP-47 tags its titles and descriptions are also given in; null: studio.youtube.languages'")
