@@ -231,7 +231,7 @@ class ConsoleFilesAndFormsTest {
     }
 
     @Test
-    void aChannelIsPausedAndGivenItsOwnMotionThroughTheForms() {
+    void aChannelIsPausedAndGivenItsOwnMotionAndVisualizerThroughTheForms() {
         UUID channel = new Jobs(jdbc).channel("Rain and Nature");
         assertThat(get("/console/channels/" + channel).getBody()).containsPattern(
                 "<option value=\"\" selected=\"selected\">the studio(&#39;|')s setting \\(none\\)</option>");
@@ -248,8 +248,19 @@ class ConsoleFilesAndFormsTest {
                 .containsEntry("is_active", false).containsEntry("render_motion", "zoom");
         assertThat(get("/console/channels/" + channel).getBody()).contains("<option value=\"zoom\" selected=\"selected\">zoom</option>");
 
+        post("/console/channels/" + channel + "/motion", form("render_motion", "zoom", "render_visualizer", "wave"));
+        HttpResponse<String> noisy = post("/console/channels/" + channel + "/motion",
+                form("render_motion", "zoom", "render_visualizer", "noise"));
+        assertThat(noisy.statusCode()).isEqualTo(400);
+        assertThat(noisy.body()).contains("render_visualizer: must be one of none, bars, wave");
+        assertThat(get("/console/channels/" + channel).getBody()).contains("<option value=\"wave\" selected=\"selected\">wave</option>");
+
         post("/console/channels/" + channel + "/motion", form("render_motion", ""));
-        assertThat(jdbc.queryForObject("SELECT render_motion FROM channels WHERE id = ?", String.class, channel))
+        assertThat(jdbc.queryForMap("SELECT render_motion, render_visualizer FROM channels WHERE id = ?", channel))
+                .as("empty: the studio's setting again; a form without the visualizer leaves it")
+                .containsEntry("render_motion", null).containsEntry("render_visualizer", "wave");
+        post("/console/channels/" + channel + "/motion", form("render_motion", "", "render_visualizer", ""));
+        assertThat(jdbc.queryForObject("SELECT render_visualizer FROM channels WHERE id = ?", String.class, channel))
                 .as("empty: the studio's setting again").isNull();
         assertThat(post("/console/channels/" + UUID.randomUUID() + "/active", form("active", "true")).statusCode()).isEqualTo(404);
     }
