@@ -150,7 +150,11 @@ class SchemaMatchesSeedTest {
             // V18_1: what a job's next calls were estimated to cost when the budgets let them through, and when
             "column video_jobs.budget_committed_usd numeric len=- num=12,6 default=- nullable=YES",
             "constraint video_jobs video_jobs_budget_committed_usd_check CHECK ((budget_committed_usd >= (0)::numeric))",
-            "column video_jobs.budget_committed_at timestamptz len=- num=-,- default=- nullable=YES");
+            "column video_jobs.budget_committed_at timestamptz len=- num=-,- default=- nullable=YES",
+            // V19: a channel's own visualizer along the bottom of its pictures (NULL: studio.render.visualizer)
+            "column channels.render_visualizer text len=- num=-,- default=- nullable=YES",
+            "constraint channels channels_render_visualizer_check CHECK ((render_visualizer = ANY (ARRAY['none'::text, "
+                    + "'bars'::text, 'wave'::text])))");
 
     @Autowired
     HikariDataSource dataSource;
