@@ -3,10 +3,6 @@ package com.channelstudio.alerts;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component("alertMetrics")
 public class AlertMetrics {
 
-    private static final Logger log = LoggerFactory.getLogger(AlertMetrics.class);
-    private static final String KINDS = "SELECT kind FROM alert_kinds ORDER BY kind";
-    private static final long RETRY_MS = 5_000;
     private static final String SILENT_CHANNELS = """
             SELECT count(*) FROM channel_schedules s JOIN channels c ON c.id = s.channel_id
              WHERE s.enabled AND c.is_active AND s.upload_strategy <> 'none'
@@ -39,39 +32,12 @@ public class AlertMetrics {
     }
 
     /**
-     * Once the schema is migrated: a gauge per kind the database knows. A database out of reach at that moment (a
-     * studio restarted as its database goes down) delays the gauges, not the start: a studio that failed its start
-     * over a gauge would exit, and its work would wait for another instance.
+     * A gauge per kind the database knows, once the studio has started. Called by the route register-alert-gauges
+     * (routes/alerts.camel.yaml), so a database out of reach at that moment (a studio restarted as its database goes
+     * down) is waited out like any statement, instead of failing the start.
      */
-    @EventListener(ApplicationReadyEvent.class)
     public void registerGauges() {
-        try {
-            register(jdbc.queryForList(KINDS, String.class));
-        } catch (DataAccessException outage) {
-            log.warn("The alert gauges wait for the database ({}); they are registered when it answers",
-                    outage.getMostSpecificCause().getMessage());
-            Thread registrar = new Thread(this::registerWhenTheDatabaseAnswers, "alert-gauges");
-            registrar.setDaemon(true);
-            registrar.start();
-        }
-    }
-
-    private void registerWhenTheDatabaseAnswers() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                Thread.sleep(RETRY_MS);
-                register(jdbc.queryForList(KINDS, String.class));
-                log.info("The alert gauges are registered: the database answers again");
-                return;
-            } catch (DataAccessException stillOut) {
-                // tried again after the pause
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private void register(List<String> kinds) {
+        List<String> kinds = jdbc.queryForList("SELECT kind FROM alert_kinds ORDER BY kind", String.class);
         for (String kind : kinds) {
             Gauge.builder("studio.alerts.open", () -> count("SELECT count(*) FROM alerts WHERE state = 'open' AND kind = ?", kind))
                     .description("Alerts open now, by kind").tag("kind", kind).register(registry);
