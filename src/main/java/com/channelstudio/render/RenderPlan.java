@@ -118,15 +118,24 @@ public final class RenderPlan {
         return settings.limiterCeilingDb();
     }
 
-    /** How each image's clip is repeated: whole, then its first frames, to the exact frame count of its segment. */
-    public record Repeat(Path clip, long clipFrames, long segmentFrames) {}
+    /**
+     * How each image's clip is repeated: whole, then its first frames, to the exact frame count of its segment. A
+     * clip of {@code clipFrames} frames is encoded whole when it moves; a still's is encoded as its picture and one
+     * repeat ({@code encodedFrames}), the repeat written again for the rest ({@link RepeatFrames}).
+     */
+    public record Repeat(Path clip, long clipFrames, long encodedFrames, long segmentFrames) {}
 
     public List<Repeat> repeats() {
         List<Repeat> repeats = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
-            repeats.add(new Repeat(clipFile(i), clipFrames(i), timeline.segments().get(i).frames()));
+            repeats.add(new Repeat(clipFile(i), clipFrames(i), encodedFrames(i), timeline.segments().get(i).frames()));
         }
         return repeats;
+    }
+
+    /** The frames of a clip that x264 encodes: every one of a moving clip, a still's picture and one repeat. */
+    long encodedFrames(int index) {
+        return motion.moves() ? clipFrames(index) : Math.min(2, clipFrames(index));
     }
 
     /** A still's clip lasts a keyframe interval, a moving one a loop of its motion; none is longer than its segment. */

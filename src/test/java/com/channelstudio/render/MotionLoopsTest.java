@@ -122,19 +122,62 @@ class MotionLoopsTest {
                 .isGreaterThan(Math.min(roughestStep, 40) - 3);
     }
 
-    /** The default: one still frame per image, repeated as skips, exactly as before motion existed. */
+    /**
+     * The default, a still: x264 encodes the picture and one repeat, the assembler writes the repeat renumbered for
+     * the rest of each GOP. With every FFmpeg making the clip and every one decoding the stream, without an error,
+     * each frame is the picture x264 shows when it encodes every repeat itself, as it did before.
+     */
     @Test
-    void aStillIsOnePictureRepeatedAsBefore() throws Exception {
-        String ffmpeg = ffmpegs().get(0);
-        RenderPlan plan = plan(ffmpeg, Motion.NONE, "20", List.of(15L * FPS));
-        List<String> arguments = plan.commands().clip(0).arguments();
-        assertThat(arguments).contains("-vf").doesNotContain("-filter_complex")
-                .filteredOn(argument -> argument.equals("-i")).hasSize(1);
-        assertThat(plan.particleLayers()).isEmpty();
-        run(ffmpeg, arguments);
-        List<String> frames = new VideoFrames(ffmpeg).hashes(plan.scratch().resolve("clip-01.h264"));
-        assertThat(frames).as("a keyframe interval of frames").hasSize(10 * FPS);
-        assertThat(frames).as("every frame the same picture").containsOnly(frames.get(0));
+    void aStillShowsThePictureOfX264EncodingEveryRepeatInEveryFrame() throws Exception {
+        long gop = 10L * FPS;
+        for (String ffmpeg : ffmpegs()) {
+            RenderPlan plan = plan(ffmpeg, Motion.NONE, "20", List.of(2 * gop + 157));
+            List<String> arguments = plan.commands().clip(0).arguments();
+            assertThat(arguments).contains("-vf").doesNotContain("-filter_complex")
+                    .filteredOn(argument -> argument.equals("-i")).hasSize(1);
+            assertThat(plan.particleLayers()).isEmpty();
+            run(ffmpeg, arguments);
+            assertThat(new VideoFrames(ffmpeg).hashes(plan.scratch().resolve("clip-01.h264"))).as("the picture and one repeat").hasSize(2);
+            new VideoTrackAssembler().assemble(plan);
+
+            List<String> everyRepeatEncoded = new ArrayList<>(plan.commands().clip(0, gop).arguments());
+            Path x264Repeats = plan.scratch().resolve("every-repeat-encoded.h264");
+            everyRepeatEncoded.set(everyRepeatEncoded.size() - 1, x264Repeats.toString());
+            run(ffmpeg, everyRepeatEncoded);
+            List<String> picture = new VideoFrames(ffmpeg).hashes(x264Repeats);
+            assertThat(picture).hasSize((int) gop).containsOnly(picture.get(0));
+            List<Integer> x264Numbers = frameNumbers(ffmpeg, x264Repeats);
+            List<Integer> assembledNumbers = frameNumbers(ffmpeg, plan.videoTrack());
+            assertThat(assembledNumbers).hasSize((int) (2 * gop + 157));
+            for (int frame = 0; frame < assembledNumbers.size(); frame++) {
+                assertThat(assembledNumbers.get(frame)).as("frame_num of frame %d", frame).isEqualTo(x264Numbers.get((int) (frame % gop)));
+            }
+
+            for (String decoder : ffmpegs()) {
+                assertThat(decodeErrors(decoder, plan.videoTrack())).as("%s decoding the stream made with %s", decoder, ffmpeg).isEmpty();
+                assertThat(new VideoFrames(decoder).hashes(plan.videoTrack())).as("decoded by %s, made with %s", decoder, ffmpeg)
+                        .hasSize((int) (2 * gop + 157)).containsOnly(picture.get(0));
+            }
+        }
+    }
+
+    /** The frame_num of every slice header, as FFmpeg's trace_headers filter reads the stream. */
+    private static List<Integer> frameNumbers(String ffmpeg, Path stream) throws Exception {
+        Process process = new ProcessBuilder(ffmpeg, "-nostdin", "-v", "info", "-f", "h264", "-i", stream.toString(), "-c", "copy",
+                "-bsf:v", "trace_headers", "-f", "null", "-").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<Integer> numbers = new String(process.getErrorStream().readAllBytes()).lines()
+                .filter(line -> line.contains(" frame_num ")).map(line -> Integer.valueOf(line.substring(line.lastIndexOf('=') + 1).trim()))
+                .toList();
+        assertThat(process.waitFor()).isZero();
+        return numbers;
+    }
+
+    private static String decodeErrors(String ffmpeg, Path video) throws Exception {
+        Process process = new ProcessBuilder(ffmpeg, "-nostdin", "-v", "error", "-f", "h264", "-i", video.toString(), "-f", "null", "-")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String errors = new String(process.getErrorStream().readAllBytes());
+        assertThat(process.waitFor()).isZero();
+        return errors;
     }
 
     @Test

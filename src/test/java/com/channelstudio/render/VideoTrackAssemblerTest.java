@@ -13,6 +13,6 @@ class VideoTrackAssemblerTest {
                 0, 0, 1, 0x09, (byte) 0xf0, 0, 0, 1, 0x41, 0x33, // AUD (3-byte code), P slice
                 0, 0, 0, 1, 0x09, (byte) 0xf0, 0, 0, 1, 0x41, 0x09, 0x09 // AUD, P slice whose payload holds 0x09 bytes
         };
-        assertThat(VideoTrackAssembler.frameStarts(stream)).containsExactly(0, 18, 28);
+        assertThat(AnnexB.frameStarts(stream)).containsExactly(0, 18, 28);
     }
 }
