@@ -130,6 +130,7 @@ public record StudioProperties(
             @DefaultValue("20") @Min(0) @Max(51) int crf,
             @DefaultValue("10") @Positive int keyframeIntervalSeconds,
             @DefaultValue("256k") String audioBitrate,
+            @DefaultValue("2") @Min(1) @Max(16) int audioEncoders,
             @DefaultValue("2") double fadeInSeconds,
             @DefaultValue("4") double fadeOutSeconds,
             @DefaultValue("3") double crossfadeSeconds,

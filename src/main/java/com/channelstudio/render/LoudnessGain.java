@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,13 +32,13 @@ public class LoudnessGain {
     /** A corrective encode limits this much further than the measured excess: AAC's overshoot is not exactly the same twice. */
     static final double CORRECTION_MARGIN_DB = 0.5;
     static final int MAX_CORRECTIVE_ENCODES = 3;
+    static final double METER_TOLERANCE_DB = 0.1;
     private static final double SILENCE_LUFS = -69;
     private static final double FRAME_SECONDS = 0.1;
     private static final double SPREAD_SECONDS = 0.05;
+    private static final int SAMPLE_RATE = 48_000;
     /** The meter reads the encoder's raw AAC stream, which starts with the 1024 samples of AAC's priming. */
-    private static final double PRIMING_SECONDS = 1024.0 / 48_000;
-    /** ebur128's verbose frame log: the frame's end time, and the true peak of each channel within it. */
-    private static final Pattern FRAME_TRUE_PEAK = Pattern.compile("t:\\s*([\\d.]+).*?FTPK:\\s*(-?[\\d.]+|-inf)\\s+(-?[\\d.]+|-inf)");
+    private static final double PRIMING_SECONDS = (double) AudioPart.AAC_FRAME / SAMPLE_RATE;
 
     private final StudioProperties.Render settings;
     private final MediaProbe probe;
@@ -81,39 +79,55 @@ public class LoudnessGain {
     }
 
     /**
-     * After an encode: where the encoded program went over the true-peak ceiling, each 100 ms frame with how much
-     * further the limiter must take it down there (the measured excess and a margin); none when it stayed under.
-     * After {@link #MAX_CORRECTIVE_ENCODES} the render fails rather than publish audio over the ceiling.
-     *
-     * @param encodedLog what the meter of the encoded program printed
+     * Where the studio's meter of the encoded program counts a frame as over the true-peak ceiling: a little under
+     * it, for the difference between its interpolator and another 4x meter's (FFmpeg's ebur128 read this and the
+     * published files within 0.1 dB).
      */
-    public List<Overshoot> overshoots(String encodedLog, int correctiveEncodes) {
-        double ceiling = settings.truePeakCeilingDb();
-        double peak = Loudness.parse(encodedLog).truePeakDbtp();
-        if (peak <= ceiling) {
+    static double meterLimitDb(StudioProperties.Render settings) {
+        return settings.truePeakCeilingDb() - METER_TOLERANCE_DB;
+    }
+
+    /**
+     * After an encode: where the encoded program went over the true-peak ceiling (as {@link #meterLimitDb} reads
+     * it), each 100 ms frame with how much further the limiter must take it down there (the measured excess and a
+     * margin); none when it stayed under. Each part's frames count for the part's own stretch (frames in the second
+     * it shares with a neighbour are the neighbour's). After {@link #MAX_CORRECTIVE_ENCODES} the render fails rather
+     * than publish audio over the ceiling.
+     */
+    public List<Overshoot> overshoots(List<MeteredPart> parts, int correctiveEncodes) {
+        double limit = meterLimitDb(settings);
+        double peak = Double.NEGATIVE_INFINITY;
+        List<Overshoot> overshoots = new ArrayList<>();
+        for (MeteredPart metered : parts) {
+            AudioPart part = metered.part();
+            double start = (double) part.firstSample() / SAMPLE_RATE;
+            double keepFrom = (double) part.keepFrom() / SAMPLE_RATE;
+            double keepTo = (double) part.keepTo() / SAMPLE_RATE;
+            float[] framePeaks = metered.framePeaks();
+            for (int frame = 0; frame < framePeaks.length; frame++) {
+                double end = start + (frame + 1) * FRAME_SECONDS - PRIMING_SECONDS;
+                if (end <= keepFrom || end - FRAME_SECONDS >= keepTo) {
+                    continue;
+                }
+                double framePeak = 20 * Math.log10(framePeaks[frame]);
+                peak = Math.max(peak, framePeak);
+                if (framePeak > limit) {
+                    // The frame's 100 ms, and the AAC frames either side whose noise spreads into it.
+                    overshoots.add(new Overshoot(Math.max(0, end - FRAME_SECONDS - SPREAD_SECONDS), end + SPREAD_SECONDS,
+                            framePeak - limit + CORRECTION_MARGIN_DB));
+                }
+            }
+        }
+        if (peak <= limit) {
             return List.of();
         }
         if (correctiveEncodes >= MAX_CORRECTIVE_ENCODES) {
             throw new AssetFailure("program audio", String.format(Locale.ROOT, "its true peak stays at %.1f dBTP, over the "
-                    + "%.1f dBTP ceiling, after %d corrective encodes", peak, ceiling, correctiveEncodes),
+                    + "%.1f dBTP ceiling, after %d corrective encodes", peak, settings.truePeakCeilingDb(), correctiveEncodes),
                     "Raise studio.render.encode-headroom-db or check the tracks, then retry");
         }
-        List<Overshoot> overshoots = new ArrayList<>();
-        Matcher frame = FRAME_TRUE_PEAK.matcher(encodedLog);
-        while (frame.find()) {
-            double framePeak = Math.max(decibels(frame.group(2)), decibels(frame.group(3)));
-            if (framePeak > ceiling) {
-                double end = Double.parseDouble(frame.group(1)) - PRIMING_SECONDS;
-                // The frame's 100 ms, and the AAC frames either side whose noise spreads into it.
-                overshoots.add(new Overshoot(Math.max(0, end - FRAME_SECONDS - SPREAD_SECONDS), end + SPREAD_SECONDS,
-                        framePeak - ceiling + CORRECTION_MARGIN_DB));
-            }
-        }
-        if (overshoots.isEmpty()) {
-            overshoots.add(new Overshoot(0, Double.MAX_VALUE, peak - ceiling + CORRECTION_MARGIN_DB));
-        }
         log.info("Encoded true peak {} dBTP is over the {} dBTP ceiling in {} moments: encoding again with the limiter "
-                + "lower there", decibels(peak), decibels(ceiling), overshoots.size());
+                + "lower there", decibels(peak), decibels(limit), overshoots.size());
         return overshoots;
     }
 
@@ -122,10 +136,6 @@ public class LoudnessGain {
             return new Loudness(loudness.doubleValue(), peak.doubleValue());
         }
         return probe.measureAudio(folders.file((String) track.get("local_file_path"))).loudness();
-    }
-
-    private static double decibels(String text) {
-        return text.equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(text);
     }
 
     private static String decibels(double value) {

@@ -4,6 +4,7 @@ import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.PeakLimiter;
 import com.channelstudio.media.ProcessOutput;
+import com.channelstudio.media.TruePeakMeter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,10 +26,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Encodes a render's program audio in one pass: one FFmpeg mixes it to float PCM, the studio's true-peak limiter
- * holds it under the plan's limiter ceiling, a second FFmpeg encodes it to AAC as it arrives, and a third meters
- * the encoded stream's true peak as it is made. The limit is the studio's own code, so it is the same whichever
- * FFmpeg runs; it only touches the moments that would go over, so the program keeps the loudness its gain gave it.
+ * Encodes a render's program audio in one pass, its parts ({@link AudioPart}) side by side: for each, one FFmpeg
+ * mixes the part's stretch to float PCM, the studio's true-peak limiter holds it under the plan's limiter ceiling, a
+ * second FFmpeg encodes it to AAC as it arrives, and a third decodes the encoded stream as it is made for the
+ * studio's true-peak meter ({@link TruePeakMeter}); then the parts' frames are joined ({@link AdtsJoin}). The limit is the studio's own code, so it is the same
+ * whichever FFmpeg runs; it only touches the moments that would go over, so the program keeps the loudness its gain
+ * gave it.
  */
 @Component("programAudio")
 public class ProgramAudioEncoder {
@@ -55,68 +58,119 @@ public class ProgramAudioEncoder {
         this.progress = progress;
     }
 
-    /** @return what the meter of the encoded audio printed: its true peak, and each 100 ms frame's */
-    public String encode(@ExchangeProperty("renderPlan") RenderPlan plan, @ExchangeProperty("renderRun") RenderRun run)
+    /** @return each part, with the true peak of each 100 ms of its encoded audio */
+    public List<MeteredPart> encode(@ExchangeProperty("renderPlan") RenderPlan plan, @ExchangeProperty("renderRun") RenderRun run)
             throws IOException {
-        RenderCommands commands = plan.commands();
-        FfmpegCommand mix = commands.programMix();
-        FfmpegCommand encode = commands.audioEncode();
-        FfmpegCommand meter = commands.encodedLoudness();
-        double ceilingDb = plan.limiterCeilingDb();
         Overshoot.Emphasis emphasis = new Overshoot.Emphasis(run.overshoots(), SAMPLE_RATE);
-        List<Process> processes = new ArrayList<>();
-        progress.started(encode, plan);
+        List<AudioPart> parts = plan.audioParts();
+        List<PartEncode> encodes = new ArrayList<>();
         try {
-            processes.add(new ProcessBuilder(line(mix)).start());
-            // The encoder's ADTS copy flows straight into the meter, so the meter is done when the encode is.
-            processes.addAll(ProcessBuilder.startPipeline(List.of(new ProcessBuilder(line(encode)),
-                    new ProcessBuilder(line(meter)).redirectOutput(ProcessBuilder.Redirect.DISCARD))));
-            Process mixer = processes.get(0);
-            Process encoder = processes.get(1);
-            Process meterer = processes.get(2);
-            CompletableFuture<String> mixErrors = ProcessOutput.text(mixer.getErrorStream());
-            CompletableFuture<String> encodeErrors = ProcessOutput.text(encoder.getErrorStream());
-            CompletableFuture<String> meterLog = ProcessOutput.text(meterer.getErrorStream());
-            CompletableFuture<Double> limited = CompletableFuture.supplyAsync(
-                    () -> limit(mixer.getInputStream(), encoder.getOutputStream(), ceilingDb, emphasis));
+            for (AudioPart part : parts) {
+                encodes.add(new PartEncode(plan, part, emphasis));
+            }
+            List<MeteredPart> metered = new ArrayList<>();
             double reduction = 0;
-            Throwable limiterFailure = null;
-            try {
-                reduction = limited.get(encode.timeoutMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                // The encoder may have died and broken the pipe: its own message says why, so it is read first.
-                limiterFailure = e.getCause();
-                mixer.destroyForcibly();
+            for (PartEncode encode : encodes) {
+                metered.add(encode.finish());
+                reduction = Math.max(reduction, encode.reductionDb);
             }
-            check(encode, encoder, encodeErrors, encode.timeoutMillis());
-            if (limiterFailure != null) {
-                throw new AssetFailure("program audio", "the limiter stopped: " + limiterFailure.getMessage(),
-                        "Check the tracks decode, then retry");
-            }
-            check(mix, mixer, mixErrors, encode.timeoutMillis());
-            check(meter, meterer, meterLog, encode.timeoutMillis());
-            log.info("Job {} rendering: program audio done (true peaks limited to {} dBTP, at most {} dB taken off), {}",
-                    plan.jobId(), decibels(ceilingDb), decibels(reduction), run.audioDone(mix, encode, meter));
-            return meterLog.get();
-        } catch (TimeoutException e) {
-            throw new AssetFailure("program audio", "FFmpeg did not finish within its timeout of "
-                    + encode.timeoutMillis() / 1000 + " s", "Check the machine's load and the tracks, then retry");
-        } catch (ExecutionException e) {
-            throw new AssetFailure("program audio", "could not read what FFmpeg reported: " + e.getCause().getMessage(),
-                    "Retry the job");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssetFailure("program audio", "the render was interrupted", "Retry the job");
+            long frames = AdtsJoin.join(parts, parts.stream().map(plan::audioPartFile).toList(), plan.audioFile());
+            log.info("Job {} rendering: program audio done, {} AAC frames from {} (true peaks limited to {} dBTP, at most {} dB "
+                    + "taken off), {}", plan.jobId(), frames, parts.size() == 1 ? "one encoder" : parts.size() + " encoders side by side",
+                    decibels(plan.limiterCeilingDb()), decibels(reduction), run.audioDone());
+            return metered;
         } finally {
-            processes.forEach(Process::destroyForcibly);
-            progress.stopped(encode);
+            encodes.forEach(PartEncode::stop);
         }
     }
 
     /** A corrective encode: the meter found the last one over the ceiling in these stretches. */
-    public String encodeAgain(RenderPlan plan, RenderRun run, List<Overshoot> overshoots) throws IOException {
+    public List<MeteredPart> encodeAgain(RenderPlan plan, RenderRun run, List<Overshoot> overshoots) throws IOException {
         run.correct(overshoots);
         return encode(plan, run);
+    }
+
+    /** One part's chain, started at once: the mix, the limiter (on a thread of its own), the encode, its decode, the meter. */
+    private final class PartEncode {
+
+        private final RenderPlan plan;
+        private final AudioPart part;
+        private final FfmpegCommand mix;
+        private final FfmpegCommand encode;
+        private final FfmpegCommand decode;
+        private final List<Process> processes = new ArrayList<>();
+        private final List<CompletableFuture<String>> errors = new ArrayList<>();
+        private final CompletableFuture<Double> limited;
+        private final CompletableFuture<float[]> metered;
+        private double reductionDb;
+
+        PartEncode(RenderPlan plan, AudioPart part, Overshoot.Emphasis emphasis) throws IOException {
+            this.plan = plan;
+            this.part = part;
+            RenderCommands commands = plan.commands();
+            mix = commands.programMix(part);
+            encode = commands.audioEncode(part);
+            decode = commands.encodedDecode();
+            progress.started(encode, plan);
+            try {
+                processes.add(new ProcessBuilder(line(mix)).start());
+                // The encoder's ADTS copy flows straight into the decoder, so the meter is done when the encode is.
+                processes.addAll(ProcessBuilder.startPipeline(List.of(new ProcessBuilder(line(encode)), new ProcessBuilder(line(decode)))));
+            } catch (IOException e) {
+                stop();
+                throw e;
+            }
+            for (Process process : processes) {
+                errors.add(ProcessOutput.text(process.getErrorStream()));
+            }
+            double ceilingDb = plan.limiterCeilingDb();
+            OutputStream encoderInput = processes.get(1).getOutputStream();
+            limited = ProcessOutput.read(processes.get(0).getInputStream(),
+                    pcm -> limit(pcm, encoderInput, ceilingDb, emphasis, part.firstSample()));
+            float over = (float) Math.pow(10, LoudnessGain.meterLimitDb(plan.settings()) / 20);
+            metered = ProcessOutput.read(processes.get(2).getInputStream(),
+                    pcm -> TruePeakMeter.framePeaks(pcm, SAMPLE_RATE / 10, over));
+        }
+
+        MeteredPart finish() {
+            Process mixer = processes.get(0);
+            try {
+                Throwable limiterFailure = null;
+                try {
+                    reductionDb = limited.get(encode.timeoutMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    // The encoder may have died and broken the pipe: its own message says why, so it is read first.
+                    limiterFailure = e.getCause();
+                    mixer.destroyForcibly();
+                }
+                check(encode, processes.get(1), errors.get(1), encode.timeoutMillis());
+                if (limiterFailure != null) {
+                    throw new AssetFailure(part.label(), "the limiter stopped: " + limiterFailure.getMessage(),
+                            "Check the tracks decode, then retry");
+                }
+                check(mix, mixer, errors.get(0), encode.timeoutMillis());
+                check(decode, processes.get(2), errors.get(2), encode.timeoutMillis());
+                return new MeteredPart(part, metered.get(encode.timeoutMillis(), TimeUnit.MILLISECONDS));
+            } catch (TimeoutException e) {
+                throw new AssetFailure(part.label(), "FFmpeg did not finish within its timeout of "
+                        + encode.timeoutMillis() / 1000 + " s", "Check the machine's load and the tracks, then retry");
+            } catch (ExecutionException e) {
+                throw new AssetFailure(part.label(), "could not read what FFmpeg reported: " + e.getCause().getMessage(),
+                        "Retry the job");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssetFailure(part.label(), "the render was interrupted", "Retry the job");
+            }
+        }
+
+        void stop() {
+            processes.forEach(Process::destroyForcibly);
+            try {
+                progress.stopped(encode);
+            } catch (IOException e) {
+                log.debug("Job {}: progress file of {} not removed", plan.jobId(), encode.purpose(), e);
+            }
+        }
     }
 
     private List<String> line(FfmpegCommand command) {
@@ -127,13 +181,14 @@ public class ProgramAudioEncoder {
     }
 
     /**
-     * Passes the program through the limiter; the output is shifted back by the limiter's latency and its tail
-     * flushed with silence, so not a sample moves or goes missing. Where an earlier encode went over, the program
-     * is raised into the limiter and lowered by the same factor after it: only its peaks there come out lower.
+     * Passes a stretch of the program through the limiter; the output is shifted back by the limiter's latency and
+     * its tail flushed with silence, so not a sample moves or goes missing. Where an earlier encode went over, the
+     * program is raised into the limiter and lowered by the same factor after it: only its peaks there come out lower.
      *
+     * @param firstFrame where in the program the stretch starts
      * @return the most the limiter took off any moment, in dB
      */
-    static double limit(InputStream pcm, OutputStream encoder, double ceilingDb, Overshoot.Emphasis emphasis) {
+    static double limit(InputStream pcm, OutputStream encoder, double ceilingDb, Overshoot.Emphasis emphasis, long firstFrame) {
         PeakLimiter limiter = new PeakLimiter((float) Math.pow(10, ceilingDb / 20), LOOK_AHEAD_FRAMES, RELEASE_FRAMES,
                 BLOCK_FRAMES);
         byte[] in = new byte[BLOCK_FRAMES * BYTES_PER_FRAME];
@@ -142,10 +197,10 @@ public class ProgramAudioEncoder {
         FloatBuffer samplesOut = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
         float[] left = new float[BLOCK_FRAMES];
         float[] right = new float[BLOCK_FRAMES];
-        NoiseFloor floor = new NoiseFloor(NOISE_FLOOR);
+        NoiseFloor floor = new NoiseFloor(NOISE_FLOOR, firstFrame);
         long toSkip = limiter.latency();
-        long framesIn = 0;
-        long framesOut = 0;
+        long framesIn = firstFrame;
+        long framesOut = firstFrame;
         long flush = limiter.latency();
         try (pcm; encoder) {
             while (true) {
@@ -187,14 +242,15 @@ public class ProgramAudioEncoder {
         return -20 * Math.log10(limiter.lowestGain());
     }
 
-    /** Triangular noise, the same sequence for every render, so the same program always encodes the same. */
+    /** Triangular noise, the same sequence for every render of a stretch, so the same program always encodes the same. */
     private static final class NoiseFloor {
 
         private final float scale;
-        private long state = 0x9E3779B97F4A7C15L;
+        private long state;
 
-        NoiseFloor(float amplitude) {
+        NoiseFloor(float amplitude, long firstFrame) {
             this.scale = amplitude / (1L << 31);
+            this.state = 0x9E3779B97F4A7C15L ^ firstFrame * 0xBF58476D1CE4E5B9L;
         }
 
         float next() {

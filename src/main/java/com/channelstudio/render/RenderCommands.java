@@ -37,7 +37,7 @@ public final class RenderCommands {
      */
     public List<Step> parallelSteps() {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step(true, audioEncode()));
+        steps.add(new Step(true, audioEncode(plan.audioParts().get(0))));
         for (int i = 0; i < plan.images().size(); i++) {
             steps.add(new Step(false, clip(i)));
         }
@@ -46,8 +46,7 @@ public final class RenderCommands {
 
     /** Every command known before the render runs (a corrective audio encode is only known after the meter). */
     public String planned() {
-        List<String> lines = new ArrayList<>();
-        lines.add(audioPipeline(plan.executable(), plan.limiterCeilingDb(), List.of(), programMix(), audioEncode(), encodedLoudness()));
+        List<String> lines = new ArrayList<>(List.of(audio(List.of())));
         for (int i = 0; i < plan.images().size(); i++) {
             lines.add(clip(i).commandLine(plan.executable()));
         }
@@ -55,17 +54,35 @@ public final class RenderCommands {
         return String.join("\n", lines);
     }
 
-    /** The program audio as one stored line: the mix, the studio's limiter (lower where told), the encode, the meter. */
-    static String audioPipeline(String executable, double ceilingDb, List<Overshoot> overshoots, FfmpegCommand mix,
-            FfmpegCommand encode, FfmpegCommand meter) {
-        StringBuilder limiter = new StringBuilder(String.format(Locale.ROOT, " | studio-true-peak-limiter --ceiling %.2fdBTP",
-                ceilingDb));
-        for (Overshoot overshoot : overshoots) {
-            limiter.append(String.format(Locale.ROOT, " --lower %.2f-%.2fs:%.2fdB", overshoot.startSeconds(),
-                    overshoot.endSeconds(), overshoot.extraReductionDb()));
+    /**
+     * The program audio as stored: each part's pipeline on a line (the mix, the studio's limiter, lower where told,
+     * the encode, its decode and the studio's meter), then their join.
+     */
+    String audio(List<Overshoot> overshoots) {
+        List<String> lines = new ArrayList<>();
+        for (AudioPart part : plan.audioParts()) {
+            StringBuilder limiter = new StringBuilder(String.format(Locale.ROOT, " | studio-true-peak-limiter --ceiling %.2fdBTP",
+                    plan.limiterCeilingDb()));
+            for (Overshoot overshoot : overshoots) {
+                limiter.append(String.format(Locale.ROOT, " --lower %.2f-%.2fs:%.2fdB", overshoot.startSeconds(),
+                        overshoot.endSeconds(), overshoot.extraReductionDb()));
+            }
+            lines.add(programMix(part).commandLine(plan.executable()) + limiter + " | "
+                    + audioEncode(part).commandLine(plan.executable()) + " | " + encodedDecode().commandLine(plan.executable())
+                    + String.format(Locale.ROOT, " | studio-true-peak-meter --every 0.1s --over %.2fdBTP", LoudnessGain.meterLimitDb(plan.settings())));
         }
-        return mix.commandLine(executable) + limiter + " | " + encode.commandLine(executable) + " | "
-                + meter.commandLine(executable);
+        lines.add(audioJoin());
+        return String.join("\n", lines);
+    }
+
+    /** The parts' AAC frames joined into the program's, each part's own stretch ({@link AdtsJoin}), as one stored line. */
+    private String audioJoin() {
+        StringBuilder line = new StringBuilder("studio-aac-join");
+        for (AudioPart part : plan.audioParts()) {
+            line.append(String.format(Locale.ROOT, " %s:frames=%d+%s", plan.audioPartFile(part), part.framesBefore(),
+                    part.framesKept() == Long.MAX_VALUE ? "rest" : String.valueOf(part.framesKept())));
+        }
+        return line.append(" > ").append(plan.audioFile()).toString();
     }
 
     FfmpegCommand clip(int index) {
@@ -114,45 +131,69 @@ public final class RenderCommands {
     }
 
     /**
-     * Meters the encoded program as the encoder makes it (its ADTS copy on stdin), every 100 ms of it: AAC can
-     * raise the true peak of a sharp transient by a few dB. {@code -v verbose} prints each frame's true peak.
+     * Decodes the encoded program as the encoder makes it (its ADTS copy on stdin) to float PCM on stdout, where
+     * the studio's true-peak meter reads it every 100 ms: AAC can raise the true peak of a sharp transient by a few dB.
      */
-    public FfmpegCommand encodedLoudness() {
-        List<String> args = List.of("-nostdin", "-hide_banner", "-nostats", "-v", "verbose", "-f", "aac", "-i", "pipe:0",
-                "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-");
-        return new FfmpegCommand("encoded audio loudness", args, plan.timeoutMillis(), null, plan.timeline().totalSeconds());
+    public FfmpegCommand encodedDecode() {
+        List<String> args = List.of("-nostdin", "-hide_banner", "-v", "error", "-f", "aac", "-i", "pipe:0",
+                "-f", PCM_FORMAT, "-ar", String.valueOf(plan.timeline().sampleRate()), "-ac", "2", "pipe:1");
+        return new FfmpegCommand("encoded audio decode", args, plan.timeoutMillis(), null, plan.timeline().totalSeconds());
     }
 
     /**
-     * The program as 32-bit float PCM on stdout: every track cut to its exact length, joined, faded, and brought
-     * to the loudness target. The studio's true-peak limiter reads it on its way to {@link #audioEncode()}.
+     * The part's stretch of the program as 32-bit float PCM on stdout: every track cut to its exact length, joined,
+     * faded, and brought to the loudness target. Only the tracks the stretch hears are read, so the parts share
+     * the mixing rather than each doing it all. The studio's true-peak limiter reads it on its way to
+     * {@link #audioEncode(AudioPart)}.
      */
-    public FfmpegCommand programMix() {
+    public FfmpegCommand programMix(AudioPart part) {
         TrackTimeline timeline = plan.timeline();
+        List<Integer> heard = tracksHeard(part);
         List<String> args = new ArrayList<>(List.of("-nostdin", "-hide_banner", "-v", "error"));
-        for (Path track : plan.tracks()) {
+        for (int track : heard) {
             args.add("-i");
-            args.add(track.toString());
+            args.add(plan.tracks().get(track).toString());
         }
+        long offset = timeline.segments().get(heard.get(0)).startSample();
+        String stretch = part.of() == 1 ? "" : String.format(Locale.ROOT, ",atrim=start_sample=%d:end_sample=%d",
+                part.firstSample() - offset, part.endSample() - offset);
         args.addAll(List.of("-filter_complex",
-                program() + String.format(Locale.ROOT, ";[program]volume=%.2fdB[out]", plan.gainDb()),
+                program(heard) + String.format(Locale.ROOT, ";[program]volume=%.2fdB%s[out]", plan.gainDb(), stretch),
                 "-map", "[out]", "-f", PCM_FORMAT, "-ar", String.valueOf(timeline.sampleRate()), "-ac", "2", "pipe:1"));
-        return new FfmpegCommand("program audio mix", List.copyOf(args), plan.timeoutMillis(), null, timeline.totalSeconds());
+        return new FfmpegCommand(part.label() + " mix", List.copyOf(args), plan.timeoutMillis(), null, seconds(part));
+    }
+
+    /** The tracks that sound in the part's stretch, crossfades included, in order. */
+    private List<Integer> tracksHeard(AudioPart part) {
+        List<Integer> heard = new ArrayList<>();
+        List<TrackTimeline.Segment> segments = plan.timeline().segments();
+        for (int i = 0; i < segments.size(); i++) {
+            TrackTimeline.Segment segment = segments.get(i);
+            if (segment.startSample() < part.endSample() && segment.startSample() + segment.trackSamples() > part.firstSample()) {
+                heard.add(i);
+            }
+        }
+        return heard;
     }
 
     /**
-     * The limited program from stdin, encoded to AAC-LC. Every option that shapes the result is named, so every
-     * FFmpeg makes the same audio: FFmpeg 5 made the slower {@code twoloop} coder its default (2.3 times slower,
-     * true peaks 3 dB higher), and intensity stereo, a low-bitrate tool, raised sharp transients up to 6 dB over
-     * the limited program (measured on 4.4.1, 5.1 and 7.1). With both set as here they agree within 0.3 dB.
+     * The part's limited stretch from stdin, encoded to AAC-LC as ADTS, to its file and to stdout for the meter.
+     * Every option that shapes the result is named, so every FFmpeg makes the same audio: FFmpeg 5 made the slower
+     * {@code twoloop} coder its default (2.3 times slower, true peaks 3 dB higher), and intensity stereo, a
+     * low-bitrate tool, raised sharp transients up to 6 dB over the limited program (measured on 4.4.1, 5.1 and
+     * 7.1). With both set as here they agree within 0.3 dB.
      */
-    public FfmpegCommand audioEncode() {
+    public FfmpegCommand audioEncode(AudioPart part) {
         TrackTimeline timeline = plan.timeline();
         List<String> args = List.of("-hide_banner", "-v", "error", "-y",
                 "-f", PCM_FORMAT, "-ar", String.valueOf(timeline.sampleRate()), "-ac", "2", "-i", "pipe:0",
                 "-map", "0:a", "-c:a", "aac", "-aac_coder", "fast", "-aac_is", "0", "-b:a", plan.settings().audioBitrate(),
-                "-f", "tee", "[f=mp4]" + teeEscaped(plan.audioFile().toString()) + "|[f=adts]pipe:1");
-        return command("program audio", args, timeline.totalSeconds());
+                "-f", "tee", "[f=adts]" + teeEscaped(plan.audioPartFile(part).toString()) + "|[f=adts]pipe:1");
+        return command(part.label(), args, seconds(part));
+    }
+
+    private double seconds(AudioPart part) {
+        return (double) (part.endSample() - part.firstSample()) / plan.timeline().sampleRate();
     }
 
     /** The tee muxer splits its outputs at '|' and reads options in brackets: a file name says them literally. */
@@ -162,14 +203,16 @@ public final class RenderCommands {
 
     /**
      * The video stream and the program audio into the MP4, both copied; with a visualizer the video is encoded
-     * whole once more, the band drawn over its bottom from the encoded program audio, which is still copied.
+     * whole once more, the band drawn over its bottom from the encoded program audio, which is still copied. The
+     * audio starts a frame early: its first AAC frame is the encoder's priming, which the MP4's edit list skips.
      */
     public FfmpegCommand mux() {
         StudioProperties.Render settings = plan.settings();
         int fps = settings.fps();
         List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y",
                 "-f", "h264", "-framerate", String.valueOf(fps), "-i", plan.videoTrack().toString(),
-                "-i", plan.audioFile().toString()));
+                "-itsoffset", String.format(Locale.ROOT, "%.6f", -(double) AudioPart.AAC_FRAME / plan.timeline().sampleRate()),
+                "-f", "aac", "-i", plan.audioFile().toString()));
         if (plan.visualizer() == Visualizer.NONE) {
             args.addAll(List.of("-map", "0:v:0", "-map", "1:a:0", "-c", "copy"));
         } else {
@@ -243,29 +286,37 @@ public final class RenderCommands {
         }
     }
 
-    /** Every track resampled and cut to its exact length, joined gapless or crossfaded, faded in and out. */
-    private String program() {
+    /**
+     * The tracks given (consecutive), each resampled and cut to its exact length, joined gapless or crossfaded, and
+     * faded in and out where the program is (a stretch after the first track has no fade-in to make); the result
+     * starts where the first of them does.
+     */
+    private String program(List<Integer> tracks) {
         TrackTimeline timeline = plan.timeline();
         StringBuilder graph = new StringBuilder();
         List<TrackTimeline.Segment> segments = timeline.segments();
-        for (int i = 0; i < segments.size(); i++) {
-            long samples = segments.get(i).trackSamples();
+        for (int i = 0; i < tracks.size(); i++) {
+            long samples = segments.get(tracks.get(i)).trackSamples();
             graph.append(String.format(Locale.ROOT,
                     "[%d:a]aresample=%d,aformat=sample_fmts=fltp:channel_layouts=stereo,apad=whole_len=%d,atrim=end_sample=%d[a%d];",
                     i, timeline.sampleRate(), samples, samples, i));
         }
         if (timeline.crossfadeSamples() == 0) {
-            for (int i = 0; i < segments.size(); i++) {
+            for (int i = 0; i < tracks.size(); i++) {
                 graph.append("[a").append(i).append(']');
             }
-            graph.append("concat=n=").append(segments.size()).append(":v=0:a=1[joined];");
+            graph.append("concat=n=").append(tracks.size()).append(":v=0:a=1[joined];");
         } else {
-            crossfadeInPairs(graph, segments.size());
+            crossfadeInPairs(graph, tracks.size());
         }
-        double total = timeline.totalSeconds();
+        double starts = (double) segments.get(tracks.get(0)).startSample() / timeline.sampleRate();
         StudioProperties.Render settings = plan.settings();
-        graph.append(String.format(Locale.ROOT, "[joined]afade=t=in:st=0:d=%.3f,afade=t=out:st=%.3f:d=%.3f[program]",
-                settings.fadeInSeconds(), Math.max(0, total - settings.fadeOutSeconds()), settings.fadeOutSeconds()));
+        graph.append("[joined]");
+        if (tracks.get(0) == 0) {
+            graph.append(String.format(Locale.ROOT, "afade=t=in:st=0:d=%.3f,", settings.fadeInSeconds()));
+        }
+        graph.append(String.format(Locale.ROOT, "afade=t=out:st=%.6f:d=%.3f[program]",
+                Math.max(0, timeline.totalSeconds() - settings.fadeOutSeconds() - starts), settings.fadeOutSeconds()));
         return graph.toString();
     }
 }

@@ -153,8 +153,18 @@ public final class RenderPlan {
         return scratch.resolve(String.format(Locale.ROOT, "clip-%02d.h264", index + 1));
     }
 
+    /** The stretches of the program that encoders make side by side (studio.render.audio-encoders). */
+    public List<AudioPart> audioParts() {
+        return AudioPart.split(timeline.totalSamples(), timeline.sampleRate(), settings.audioEncoders());
+    }
+
+    Path audioPartFile(AudioPart part) {
+        return scratch.resolve("audio-" + part.number() + ".aac");
+    }
+
+    /** The program audio, AAC frames in ADTS, the parts joined. */
     Path audioFile() {
-        return scratch.resolve("audio.m4a");
+        return scratch.resolve("audio.aac");
     }
 
     /** The whole video stream, H.264 Annex B: the clips repeated back to back, before it is muxed with the audio. */

@@ -42,9 +42,9 @@ public final class RenderRun {
         return record(command.commandLine(plan.executable()));
     }
 
-    /** The program audio finished: mixed, limited, encoded and metered, recorded as one pipeline line. */
-    public synchronized Steps audioDone(FfmpegCommand mix, FfmpegCommand encode, FfmpegCommand meter) {
-        return record(RenderCommands.audioPipeline(plan.executable(), plan.limiterCeilingDb(), overshoots, mix, encode, meter));
+    /** The program audio finished: its parts mixed, limited, encoded, metered and joined, recorded as one step. */
+    public synchronized Steps audioDone() {
+        return record(plan.commands().audio(overshoots));
     }
 
     private Steps record(String commandLine) {
