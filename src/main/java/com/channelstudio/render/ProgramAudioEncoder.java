@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +76,12 @@ public class ProgramAudioEncoder {
                 metered.add(encode.finish());
                 reduction = Math.max(reduction, encode.reductionDb);
             }
-            long frames = AdtsJoin.join(parts, parts.stream().map(plan::audioPartFile).toList(), plan.audioFile());
+            List<Path> partFiles = parts.stream().map(plan::audioPartFile).toList();
+            long frames = AdtsJoin.join(parts, partFiles, plan.joinedAudio());
+            for (Path joined : partFiles) {
+                Files.delete(joined);
+            }
+            containerise(plan);
             log.info("Job {} rendering: program audio done, {} AAC frames from {} (true peaks limited to {} dBTP, at most {} dB "
                     + "taken off), {}", plan.jobId(), frames, parts.size() == 1 ? "one encoder" : parts.size() + " encoders side by side",
                     decibels(plan.limiterCeilingDb()), decibels(reduction), run.audioDone());
@@ -171,6 +178,23 @@ public class ProgramAudioEncoder {
                 log.debug("Job {}: progress file of {} not removed", plan.jobId(), encode.purpose(), e);
             }
         }
+    }
+
+    private void containerise(RenderPlan plan) throws IOException {
+        FfmpegCommand container = plan.commands().audioContainer();
+        Process process = new ProcessBuilder(line(container)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            check(container, process, ProcessOutput.text(process.getErrorStream()), container.timeoutMillis());
+        } catch (TimeoutException e) {
+            process.destroyForcibly();
+            throw new AssetFailure("program audio", "FFmpeg did not put it in MP4 within its timeout", "Retry the job");
+        } catch (ExecutionException e) {
+            throw new AssetFailure("program audio", "could not read what FFmpeg reported: " + e.getCause().getMessage(), "Retry the job");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssetFailure("program audio", "the render was interrupted", "Retry the job");
+        }
+        Files.delete(plan.joinedAudio());
     }
 
     private List<String> line(FfmpegCommand command) {

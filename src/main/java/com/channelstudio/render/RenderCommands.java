@@ -75,14 +75,27 @@ public final class RenderCommands {
         return String.join("\n", lines);
     }
 
-    /** The parts' AAC frames joined into the program's, each part's own stretch ({@link AdtsJoin}), as one stored line. */
+    /** The parts' AAC frames joined into the program's, each part's own stretch ({@link AdtsJoin}), then put in MP4. */
     private String audioJoin() {
         StringBuilder line = new StringBuilder("studio-aac-join");
         for (AudioPart part : plan.audioParts()) {
             line.append(String.format(Locale.ROOT, " %s:frames=%d+%s", plan.audioPartFile(part), part.framesBefore(),
                     part.framesKept() == Long.MAX_VALUE ? "rest" : String.valueOf(part.framesKept())));
         }
-        return line.append(" > ").append(plan.audioFile()).toString();
+        return line.append(" > ").append(plan.joinedAudio()).append('\n').append(audioContainer().commandLine(plan.executable()))
+                .toString();
+    }
+
+    /**
+     * The joined AAC frames into an MP4 audio file, copied, starting a frame early: the first frame is the encoder's
+     * priming, which the MP4's edit list skips. (The mux read the raw ADTS stream too, but with a visualizer, whose
+     * band is drawn from the same stream it copies, FFmpeg 4.4 and 5.1 then never finished.)
+     */
+    public FfmpegCommand audioContainer() {
+        List<String> args = List.of("-nostdin", "-hide_banner", "-v", "error", "-y",
+                "-itsoffset", String.format(Locale.ROOT, "%.6f", -(double) AudioPart.AAC_FRAME / plan.timeline().sampleRate()),
+                "-f", "aac", "-i", plan.joinedAudio().toString(), "-c", "copy", "-f", "mp4", plan.audioFile().toString());
+        return new FfmpegCommand("program audio container", args, plan.timeoutMillis(), null, plan.timeline().totalSeconds());
     }
 
     FfmpegCommand clip(int index) {
@@ -203,16 +216,14 @@ public final class RenderCommands {
 
     /**
      * The video stream and the program audio into the MP4, both copied; with a visualizer the video is encoded
-     * whole once more, the band drawn over its bottom from the encoded program audio, which is still copied. The
-     * audio starts a frame early: its first AAC frame is the encoder's priming, which the MP4's edit list skips.
+     * whole once more, the band drawn over its bottom from the encoded program audio, which is still copied.
      */
     public FfmpegCommand mux() {
         StudioProperties.Render settings = plan.settings();
         int fps = settings.fps();
         List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y",
                 "-f", "h264", "-framerate", String.valueOf(fps), "-i", plan.videoTrack().toString(),
-                "-itsoffset", String.format(Locale.ROOT, "%.6f", -(double) AudioPart.AAC_FRAME / plan.timeline().sampleRate()),
-                "-f", "aac", "-i", plan.audioFile().toString()));
+                "-i", plan.audioFile().toString()));
         if (plan.visualizer() == Visualizer.NONE) {
             args.addAll(List.of("-map", "0:v:0", "-map", "1:a:0", "-c", "copy"));
         } else {

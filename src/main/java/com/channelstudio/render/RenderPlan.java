@@ -162,9 +162,14 @@ public final class RenderPlan {
         return scratch.resolve("audio-" + part.number() + ".aac");
     }
 
-    /** The program audio, AAC frames in ADTS, the parts joined. */
-    Path audioFile() {
+    /** The program audio's AAC frames in ADTS, the parts joined. */
+    Path joinedAudio() {
         return scratch.resolve("audio.aac");
+    }
+
+    /** The program audio as muxed: the joined frames in MP4. */
+    Path audioFile() {
+        return scratch.resolve("audio.m4a");
     }
 
     /** The whole video stream, H.264 Annex B: the clips repeated back to back, before it is muxed with the audio. */

@@ -81,8 +81,9 @@ class EncodedPeakOverTheCeilingTest {
             assertThat(stretch[2]).as("extra reduction, dB").isGreaterThan(0.5);
         });
         double programSeconds = 20 * 0.9;
+        // Where it went over, or came within the studio meter's 0.1 dB of the ceiling: a burst in three at most.
         assertThat(lowered.stream().mapToDouble(stretch -> stretch[1] - stretch[0]).sum()).as("seconds limited further")
-                .isLessThan(programSeconds / 4);
+                .isLessThan(programSeconds / 3);
         Path video = TestOutput.file((String) jobs.row(job).get("local_video_path"));
         assertThat(probe.measureAudio(video).loudness().truePeakDbtp()).as("true peak, dBTP").isLessThanOrEqualTo(-1.0);
     }

@@ -63,11 +63,11 @@ class RenderRunTest {
         assertThat(seen).allSatisfy(steps -> assertThat(steps.done()).isLessThanOrEqualTo(steps.total()));
         List<String> lines = run.commandsRun().lines().toList();
         assertThat(plan.audioParts()).hasSize(2);
-        assertThat(lines).as("two audio encodes of two parts and their joins, 20 clips, the mux").hasSize(27);
+        assertThat(lines).as("two audio encodes of two parts, joined and put in MP4, 20 clips, the mux").hasSize(29);
         assertThat(lines.stream().filter(line -> line.contains("studio-true-peak-limiter")).toList()).hasSize(4)
                 .filteredOn(line -> line.contains("--lower 61.20-61.50s:0.40dB")).hasSize(2);
         assertThat(String.join("\n", lines)).contains(commands.audio(List.of()), commands.audio(List.of(new Overshoot(61.2, 61.5, 0.4))));
-        assertThat(lines.get(26)).isEqualTo(commands.mux().commandLine("ffmpeg"));
+        assertThat(lines.get(28)).isEqualTo(commands.mux().commandLine("ffmpeg"));
         assertThat(run.correctiveEncodes()).isOne();
     }
 

@@ -62,11 +62,11 @@ public final class Jobs {
         return status(job);
     }
 
-    /** How many times the job's render encoded its program audio (each encode is one stored command line). */
+    /** How many times the job's render encoded its program audio (each encode ends with the stored line joining its parts). */
     public long audioEncodes(UUID job) {
         String commands = jdbc.queryForObject("SELECT ffmpeg_command FROM render_tasks WHERE video_job_id = ? "
                 + "ORDER BY created_at DESC LIMIT 1", String.class, job);
-        return commands.lines().filter(line -> line.contains("studio-true-peak-limiter")).count();
+        return commands.lines().filter(line -> line.startsWith("studio-aac-join")).count();
     }
 
     public int count(String table, UUID job) {
