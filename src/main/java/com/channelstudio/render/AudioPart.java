@@ -45,10 +45,6 @@ public record AudioPart(int number, int of, long firstSample, long endSample, lo
         return number == of ? Long.MAX_VALUE : (keepTo - firstSample + AAC_FRAME - 1) / AAC_FRAME + 1 - framesBefore();
     }
 
-    double startSeconds(int sampleRate) {
-        return (double) firstSample / sampleRate;
-    }
-
     String label() {
         return of == 1 ? "program audio" : "program audio part " + number + " of " + of;
     }

@@ -36,9 +36,8 @@ public class LoudnessGain {
     private static final double SILENCE_LUFS = -69;
     private static final double FRAME_SECONDS = 0.1;
     private static final double SPREAD_SECONDS = 0.05;
-    private static final int SAMPLE_RATE = 48_000;
     /** The meter reads the encoder's raw AAC stream, which starts with the 1024 samples of AAC's priming. */
-    private static final double PRIMING_SECONDS = (double) AudioPart.AAC_FRAME / SAMPLE_RATE;
+    private static final double PRIMING_SECONDS = (double) AudioPart.AAC_FRAME / MediaProbe.SAMPLE_RATE;
 
     private final StudioProperties.Render settings;
     private final MediaProbe probe;
@@ -100,9 +99,9 @@ public class LoudnessGain {
         List<Overshoot> overshoots = new ArrayList<>();
         for (MeteredPart metered : parts) {
             AudioPart part = metered.part();
-            double start = (double) part.firstSample() / SAMPLE_RATE;
-            double keepFrom = (double) part.keepFrom() / SAMPLE_RATE;
-            double keepTo = (double) part.keepTo() / SAMPLE_RATE;
+            double start = (double) part.firstSample() / MediaProbe.SAMPLE_RATE;
+            double keepFrom = (double) part.keepFrom() / MediaProbe.SAMPLE_RATE;
+            double keepTo = (double) part.keepTo() / MediaProbe.SAMPLE_RATE;
             float[] framePeaks = metered.framePeaks();
             for (int frame = 0; frame < framePeaks.length; frame++) {
                 double end = start + (frame + 1) * FRAME_SECONDS - PRIMING_SECONDS;

@@ -4,6 +4,7 @@ import com.channelstudio.jobs.AssetFailure;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.PeakLimiter;
 import com.channelstudio.media.ProcessOutput;
+import com.channelstudio.media.TimedProcess;
 import com.channelstudio.media.TruePeakMeter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,9 +33,9 @@ import org.springframework.stereotype.Component;
  * Encodes a render's program audio in one pass, its parts ({@link AudioPart}) side by side: for each, one FFmpeg
  * mixes the part's stretch to float PCM, the studio's true-peak limiter holds it under the plan's limiter ceiling, a
  * second FFmpeg encodes it to AAC as it arrives, and a third decodes the encoded stream as it is made for the
- * studio's true-peak meter ({@link TruePeakMeter}); then the parts' frames are joined ({@link AdtsJoin}). The limit is the studio's own code, so it is the same
- * whichever FFmpeg runs; it only touches the moments that would go over, so the program keeps the loudness its gain
- * gave it.
+ * studio's true-peak meter ({@link TruePeakMeter}); then the parts' frames are joined ({@link AdtsJoin}). The limit
+ * is the studio's own code, so it is the same whichever FFmpeg runs; it only touches the moments that would go over,
+ * so the program keeps the loudness its gain gave it.
  */
 @Component("programAudio")
 public class ProgramAudioEncoder {
@@ -182,14 +184,14 @@ public class ProgramAudioEncoder {
 
     private void containerise(RenderPlan plan) throws IOException {
         FfmpegCommand container = plan.commands().audioContainer();
-        Process process = new ProcessBuilder(line(container)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            check(container, process, ProcessOutput.text(process.getErrorStream()), container.timeoutMillis());
+            TimedProcess.Finished<Long> finished = TimedProcess.run(line(container), Duration.ofMillis(container.timeoutMillis()),
+                    out -> out.transferTo(OutputStream.nullOutputStream()));
+            if (finished.exitCode() != 0) {
+                throw FfmpegRuns.exited(container, finished.exitCode(), finished.stderr());
+            }
         } catch (TimeoutException e) {
-            process.destroyForcibly();
             throw new AssetFailure("program audio", "FFmpeg did not put it in MP4 within its timeout", "Retry the job");
-        } catch (ExecutionException e) {
-            throw new AssetFailure("program audio", "could not read what FFmpeg reported: " + e.getCause().getMessage(), "Retry the job");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssetFailure("program audio", "the render was interrupted", "Retry the job");

@@ -59,14 +59,14 @@ public final class RenderCommands {
      * the encode, its decode and the studio's meter), then their join.
      */
     String audio(List<Overshoot> overshoots) {
+        StringBuilder limiter = new StringBuilder(String.format(Locale.ROOT, " | studio-true-peak-limiter --ceiling %.2fdBTP",
+                plan.limiterCeilingDb()));
+        for (Overshoot overshoot : overshoots) {
+            limiter.append(String.format(Locale.ROOT, " --lower %.2f-%.2fs:%.2fdB", overshoot.startSeconds(),
+                    overshoot.endSeconds(), overshoot.extraReductionDb()));
+        }
         List<String> lines = new ArrayList<>();
         for (AudioPart part : plan.audioParts()) {
-            StringBuilder limiter = new StringBuilder(String.format(Locale.ROOT, " | studio-true-peak-limiter --ceiling %.2fdBTP",
-                    plan.limiterCeilingDb()));
-            for (Overshoot overshoot : overshoots) {
-                limiter.append(String.format(Locale.ROOT, " --lower %.2f-%.2fs:%.2fdB", overshoot.startSeconds(),
-                        overshoot.endSeconds(), overshoot.extraReductionDb()));
-            }
             lines.add(programMix(part).commandLine(plan.executable()) + limiter + " | "
                     + audioEncode(part).commandLine(plan.executable()) + " | " + encodedDecode().commandLine(plan.executable())
                     + String.format(Locale.ROOT, " | studio-true-peak-meter --every 0.1s --over %.2fdBTP", LoudnessGain.meterLimitDb(plan.settings())));
