@@ -43,7 +43,11 @@ class TwoStudiosUnderFaultsTest {
     private static final String MEDIA_TIME_SCALE = "0.02";
     private static final int RESPONSE_TIMEOUT_MS = 3000;
     private static final Duration STARTUP = Duration.ofSeconds(120);
-    private static final Duration ALL_FINISHED = Duration.ofMinutes(5);
+    /**
+     * About 3.5 minutes on a quiet 2-core machine with the other test JVM rendering full-length videos beside it;
+     * a CI run on a busier machine of that kind once stopped its six jobs at 5 minutes, the last one in export.
+     */
+    private static final Duration ALL_FINISHED = Duration.ofMinutes(8);
 
     /** The rarest moments first: a job is in export for well under a second, in music for many. */
     private static final List<PlannedFault> PLAN = List.of(
@@ -58,7 +62,7 @@ class TwoStudiosUnderFaultsTest {
     private static final int FAULTS = PLAN.size() + 1;
 
     @Test
-    @Timeout(value = 9, unit = TimeUnit.MINUTES)
+    @Timeout(value = 12, unit = TimeUnit.MINUTES)
     void sixJobsCompleteOnTwoStudiosThroughKillsShutdownsOutagesAndAHang() throws Exception {
         FileSystemUtils.deleteRecursively(WORK);
         Files.createDirectories(LOGS);
