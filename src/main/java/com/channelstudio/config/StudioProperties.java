@@ -146,6 +146,7 @@ public record StudioProperties(
             @DefaultValue("ffffff") @Pattern(regexp = "[0-9a-fA-F]{6}", message = "must be a colour as six hex digits, "
                     + "RRGGBB") String visualizerColour,
             @DefaultValue("12") @Min(4) @Max(40) int visualizerHeightPercent,
+            @DefaultValue("12") @Min(10) @Max(60) int visualizerFps,
             @DefaultValue(AUTO) @Pattern(regexp = "auto|(?=.*[1-9])\\d+(\\.\\d+)?", message = "must be auto or a positive "
                     + "number of GB") String minFreeGb) {
 
@@ -155,6 +156,14 @@ public record StudioProperties(
         /** The free space renders and exports need, in GB, if the operator set one; empty for auto. */
         public java.util.OptionalDouble fixedMinFreeGb() {
             return AUTO.equals(minFreeGb) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(Double.parseDouble(minFreeGb));
+        }
+
+        /**
+         * The frame rate of a video with this visualizer: fps for none, where the pictures' frames are copies;
+         * visualizer-fps where every frame is encoded.
+         */
+        public int fps(Visualizer visualizer) {
+            return visualizer == Visualizer.NONE ? fps : visualizerFps;
         }
 
         public String resolution() {

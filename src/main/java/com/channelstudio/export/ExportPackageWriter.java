@@ -1,8 +1,10 @@
 package com.channelstudio.export;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.jobs.Slug;
 import com.channelstudio.jobs.VideoJob;
+import com.channelstudio.look.Visualizer;
 import com.channelstudio.planning.FixedTexts;
 import com.channelstudio.planning.JobPlanning;
 import com.channelstudio.planning.VideoLanguages;
@@ -48,10 +50,12 @@ public class ExportPackageWriter {
     private final JobPlanning planning;
     private final ObjectMapper json;
     private final VideoLanguages languages;
+    private final Visualizer studioVisualizer;
 
     public ExportPackageWriter(JobFolders folders, TimelineFactory timelines, ThumbnailMaker thumbnails,
-            JobPlanning planning, ObjectMapper json, VideoLanguages languages) {
+            JobPlanning planning, ObjectMapper json, VideoLanguages languages, StudioProperties properties) {
         this.languages = languages;
+        this.studioVisualizer = properties.render().visualizer();
         this.folders = folders;
         this.timelines = timelines;
         this.thumbnails = thumbnails;
@@ -59,7 +63,10 @@ public class ExportPackageWriter {
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
-    /** @param channel the job's channel's choices ({@code export-channel-settings.sql}): its {@code languages} here */
+    /**
+     * @param channel the job's channel's choices ({@code export-channel-settings.sql}): its {@code languages} and its
+     *     {@code render_visualizer}, which set the video's frame rate and so the chapters' times, here
+     */
     public Path write(@ExchangeProperty("job") VideoJob job, @Header("tracks") List<Map<String, Object>> tracks,
             @Header("images") List<Map<String, Object>> images, @Header("videoPath") String videoPath,
             @Header("exportChannel") Map<String, Object> channel) throws IOException {
@@ -70,7 +77,8 @@ public class ExportPackageWriter {
         linkOrCopy(video, exportedVideo);
         thumbnails.make(folders.file((String) images.get(0).get("local_file_path")), export.resolve("thumbnail.jpg"));
 
-        TrackTimeline timeline = timelines.of(tracks);
+        TrackTimeline timeline = timelines.of(tracks,
+                Visualizer.ofChannel((String) channel.get("render_visualizer"), studioVisualizer));
         Map<Integer, String> trackTitles = planning.trackTitles(job);
         long minutes = Math.round(timeline.totalSeconds() / 60);
         VideoTexts english = FixedTexts.of(VideoLanguages.DEFAULT_LANGUAGE, job.nicheLabel(), job.moodKeywords(), tracks.size(),

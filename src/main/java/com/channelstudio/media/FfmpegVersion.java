@@ -20,6 +20,7 @@ final class FfmpegVersion {
     static final int[] MINIMUM = {4, 4};
     private static final Pattern VERSION = Pattern.compile("^ffmpeg version (\\S+)");
     private static final Pattern RELEASE = Pattern.compile("^n?(\\d+)\\.(\\d+)");
+    private static final Pattern SHOWFREQS_RATE = Pattern.compile("^\\s+rate\\s", Pattern.MULTILINE);
 
     private FfmpegVersion() {}
 
@@ -47,7 +48,8 @@ final class FfmpegVersion {
                         + "leave studio.ffmpeg.path empty for the bundled build");
             }
         }
-        return new FfmpegBinary(executable, reported, origin);
+        String showfreqs = run(executable, timeout, "-hide_banner", "-h", "filter=showfreqs");
+        return new FfmpegBinary(executable, reported, origin, SHOWFREQS_RATE.matcher(showfreqs).find());
     }
 
     private static boolean older(int major, int minor) {

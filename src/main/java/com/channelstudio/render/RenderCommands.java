@@ -17,7 +17,6 @@ public final class RenderCommands {
     /** How the mix hands the program to the limiter, and the limiter to the encoder. */
     private static final String PCM_FORMAT = "f32le";
     /** Samples in each spectrum the bars show: at 48 kHz about 43 ms, enough for the low notes, short enough to move. */
-    private static final int SPECTRUM_WINDOW = 2048;
     /** What makes x264's stream High profile whatever the preset (ultrafast turns both off: Constrained Baseline). */
     private static final String HIGH_PROFILE_TOOLS = "cabac=1:8x8dct=1";
 
@@ -111,9 +110,9 @@ public final class RenderCommands {
         MotionLoop motion = plan.motion();
         String stillFrames = frameFill(settings.width(), settings.height()) + String.format(Locale.ROOT,
                 ",setsar=1,scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
-                        + "loop=loop=%d:size=1:start=0,setpts=N/(%d*TB)", frames - 1, settings.fps());
+                        + "loop=loop=%d:size=1:start=0,setpts=N/(%d*TB)", frames - 1, plan.timeline().fps());
         List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y",
-                "-framerate", String.valueOf(settings.fps()), "-i", plan.images().get(index).toString()));
+                "-framerate", String.valueOf(plan.timeline().fps()), "-i", plan.images().get(index).toString()));
         if (motion.moves()) {
             args.addAll(motion.inputs());
             args.addAll(List.of("-filter_complex", motion.graph(stillFrames, index), "-filter_complex_threads", "1"));
@@ -128,7 +127,7 @@ public final class RenderCommands {
                 "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709",
                 "-an", "-f", "h264", plan.clipFile(index).toString()));
         TrackTimeline.Segment segment = plan.timeline().segments().get(index);
-        return command("image " + segment.orderIndex() + " of 20", List.copyOf(args), (double) frames / settings.fps());
+        return command("image " + segment.orderIndex() + " of 20", List.copyOf(args), (double) frames / plan.timeline().fps());
     }
 
     /**
@@ -220,7 +219,7 @@ public final class RenderCommands {
      */
     public FfmpegCommand mux() {
         StudioProperties.Render settings = plan.settings();
-        int fps = settings.fps();
+        int fps = plan.timeline().fps();
         List<String> args = new ArrayList<>(List.of("-hide_banner", "-v", "error", "-y",
                 "-f", "h264", "-framerate", String.valueOf(fps), "-i", plan.videoTrack().toString(),
                 "-i", plan.audioFile().toString()));
@@ -240,20 +239,26 @@ public final class RenderCommands {
 
     /**
      * The band, as wide as the picture and visualizer-height-percent of it high, drawn with the visualizer's colour
-     * on a transparent ground over the bottom of every frame. Bars: the spectrum of one 2048-sample window per
-     * frame, the windows overlapping so there is exactly one per frame (FFmpeg 4.4's showfreqs has no rate option).
+     * on a transparent ground over the bottom of every frame. Bars: the spectrum of one window per frame, the windows
+     * (a power of two, at least a frame long) overlapping so there is exactly one per frame. FFmpeg 4.4's showfreqs
+     * has no rate option and times its frames by the overlap; from FFmpeg 5 it times them by its rate, 25 a second
+     * unless told, which left a 30-frame band 20 % behind the music and an overlay buffering a growing backlog.
      */
     String visualizerGraph() {
         StudioProperties.Render settings = plan.settings();
+        int fps = plan.timeline().fps();
         int height = settings.height() * settings.visualizerHeightPercent() / 100 / 2 * 2;
         String size = settings.width() + "x" + height;
         String colour = "0x" + settings.visualizerColour();
         String band = switch (plan.visualizer()) {
-            case BARS -> String.format(Locale.ROOT, "showfreqs=s=%s:mode=bar:ascale=sqrt:fscale=log:win_size=%d:overlap=%.6f"
-                    + ":colors=%s,fps=%d", size, SPECTRUM_WINDOW, 1 - (double) plan.timeline().sampleRate() / settings.fps()
-                    / SPECTRUM_WINDOW, colour, settings.fps());
-            case WAVE -> String.format(Locale.ROOT, "showwaves=s=%s:mode=cline:rate=%d:scale=sqrt:colors=%s", size,
-                    settings.fps(), colour);
+            case BARS -> {
+                double hop = (double) plan.timeline().sampleRate() / fps;
+                int window = Integer.highestOneBit((int) Math.ceil(hop) - 1) * 2;
+                yield String.format(Locale.ROOT, "showfreqs=s=%s:mode=bar:ascale=sqrt:fscale=log:win_size=%d:overlap=%.6f"
+                        + ":colors=%s%s,fps=%d", size, window, 1 - hop / window, colour,
+                        plan.ffmpeg().showfreqsRate() ? ":rate=" + fps : "", fps);
+            }
+            case WAVE -> String.format(Locale.ROOT, "showwaves=s=%s:mode=cline:rate=%d:scale=sqrt:colors=%s", size, fps, colour);
             case NONE -> throw new IllegalStateException("no visualizer to draw");
         };
         return "[1:a]" + band + ",format=rgba[band];[0:v][band]overlay=0:main_h-overlay_h:shortest=1,format=yuv420p[video]";

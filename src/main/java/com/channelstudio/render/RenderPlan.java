@@ -3,6 +3,7 @@ package com.channelstudio.render;
 import com.channelstudio.config.StudioProperties;
 import com.channelstudio.jobs.JobFolders;
 import com.channelstudio.look.Motion;
+import com.channelstudio.media.FfmpegBinary;
 import com.channelstudio.look.Visualizer;
 import com.channelstudio.timeline.TrackTimeline;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import java.util.UUID;
 public final class RenderPlan {
 
     private final UUID jobId;
-    private final String executable;
+    private final FfmpegBinary ffmpeg;
     private final TrackTimeline timeline;
     private final List<Path> tracks;
     private final List<Path> images;
@@ -37,10 +38,10 @@ public final class RenderPlan {
     private final Visualizer visualizer;
     private final long timeoutMillis;
 
-    RenderPlan(UUID jobId, String executable, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
+    RenderPlan(UUID jobId, FfmpegBinary ffmpeg, TrackTimeline timeline, List<Path> tracks, List<Path> images, Path scratch, Path output,
             StudioProperties.Render settings, Motion motion, Visualizer visualizer, double gainDb) {
         this.jobId = jobId;
-        this.executable = executable;
+        this.ffmpeg = ffmpeg;
         this.timeline = timeline;
         this.tracks = List.copyOf(tracks);
         this.images = List.copyOf(images);
@@ -49,7 +50,7 @@ public final class RenderPlan {
         this.settings = settings;
         this.gainDb = gainDb;
         this.visualizer = visualizer;
-        this.motion = new MotionLoop(motion, settings.width(), settings.height(), (long) settings.motionLoopSeconds() * settings.fps(), scratch);
+        this.motion = new MotionLoop(motion, settings.width(), settings.height(), (long) settings.motionLoopSeconds() * timeline.fps(), scratch);
         double minutes = timeline.totalSeconds() / 60;
         this.timeoutMillis = Math.max(60_000, Math.round(minutes * settings.timeoutSecondsPerVideoMinute() * 1000));
     }
@@ -69,7 +70,12 @@ public final class RenderPlan {
 
     /** The FFmpeg the commands run, as stored in their command lines. */
     public String executable() {
-        return executable;
+        return ffmpeg.executable();
+    }
+
+    /** The FFmpeg the commands run. */
+    public FfmpegBinary ffmpeg() {
+        return ffmpeg;
     }
 
     public TrackTimeline timeline() {
@@ -141,7 +147,7 @@ public final class RenderPlan {
     /** A still's clip lasts a keyframe interval, a moving one a loop of its motion; none is longer than its segment. */
     long clipFrames(int index) {
         long seconds = motion.moves() ? settings.motionLoopSeconds() : settings.keyframeIntervalSeconds();
-        return Math.max(1, Math.min(seconds * settings.fps(), timeline.segments().get(index).frames()));
+        return Math.max(1, Math.min(seconds * timeline.fps(), timeline.segments().get(index).frames()));
     }
 
     /** The pictures the motion lays over the images (particles), to be painted before the clips are encoded. */

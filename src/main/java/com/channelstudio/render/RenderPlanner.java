@@ -65,10 +65,10 @@ public class RenderPlanner {
         deleteRecursively(scratch);
         Files.createDirectories(scratch);
         Files.createDirectories(folders.video(job).getParent());
-        RenderPlan plan = new RenderPlan(job.id(), ffmpeg.executable(), timelines.of(tracks), trackFiles, imageFiles, scratch,
-                folders.video(job), settings, Motion.ofChannel((String) channelLook.get("render_motion"), settings.motion()),
-                Visualizer.ofChannel((String) channelLook.get("render_visualizer"), settings.visualizer()),
-                loudness.programGainDb(tracks));
+        Visualizer visualizer = Visualizer.ofChannel((String) channelLook.get("render_visualizer"), settings.visualizer());
+        RenderPlan plan = new RenderPlan(job.id(), ffmpeg.binary(), timelines.of(tracks, visualizer), trackFiles, imageFiles,
+                scratch, folders.video(job), settings, Motion.ofChannel((String) channelLook.get("render_motion"), settings.motion()),
+                visualizer, loudness.programGainDb(tracks));
         for (ParticleLayer layer : plan.particleLayers()) {
             layer.paint(job.id().getMostSignificantBits() ^ job.id().getLeastSignificantBits());
         }

@@ -1,6 +1,7 @@
 package com.channelstudio.timeline;
 
 import com.channelstudio.config.StudioProperties;
+import com.channelstudio.look.Visualizer;
 import com.channelstudio.media.MediaProbe;
 import com.channelstudio.planning.PromptPlan;
 import java.math.BigDecimal;
@@ -34,12 +35,15 @@ public class TimelineFactory {
         return settings.crossfadeSeconds() * timeScale;
     }
 
-    /** @param tracks rows with {@code order_index} and {@code duration_seconds}, ordered by {@code order_index} */
-    public TrackTimeline of(List<Map<String, Object>> tracks) {
+    /**
+     * @param tracks rows with {@code order_index} and {@code duration_seconds}, ordered by {@code order_index}
+     * @param visualizer the video's, which sets its frame rate and so places its cuts
+     */
+    public TrackTimeline of(List<Map<String, Object>> tracks, Visualizer visualizer) {
         List<Integer> order = tracks.stream().map(row -> ((Number) row.get("order_index")).intValue()).toList();
         List<Long> samples = tracks.stream()
                 .map(row -> ((BigDecimal) row.get("duration_seconds")).multiply(BigDecimal.valueOf(MediaProbe.SAMPLE_RATE)).longValue())
                 .toList();
-        return TrackTimeline.of(order, samples, MediaProbe.SAMPLE_RATE, settings.fps(), crossfadeSeconds());
+        return TrackTimeline.of(order, samples, MediaProbe.SAMPLE_RATE, settings.fps(visualizer), crossfadeSeconds());
     }
 }

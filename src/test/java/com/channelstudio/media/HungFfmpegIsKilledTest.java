@@ -37,7 +37,7 @@ class HungFfmpegIsKilledTest {
         String realFfmpeg = new FfmpegLocator(settings("")).executable();
         Path ffmpeg = hangingScript("""
                 case "$*" in
-                  *-version*|*-encoders*) exec %s "$@" ;;
+                  *-version*|*-encoders*|*filter=showfreqs*) exec %s "$@" ;;
                 esac""".formatted(realFfmpeg));
         MediaProbe probe = new MediaProbe(new FfmpegLocator(settings(ffmpeg.toString())), settings(ffmpeg.toString()));
         Path track = folder.resolve("03.wav");

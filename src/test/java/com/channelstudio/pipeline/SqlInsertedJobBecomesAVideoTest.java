@@ -1,5 +1,6 @@
 package com.channelstudio.pipeline;
 
+import com.channelstudio.look.Visualizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.media.FfmpegLocator;
@@ -87,7 +88,7 @@ class SqlInsertedJobBecomesAVideoTest {
         assertThat(info.durationSeconds()).isBetween(target * 0.98, target * 1.02);
         assertThat(((BigDecimal) render.get("duration_seconds")).doubleValue()).isBetween(target * 0.98, target * 1.02);
 
-        TrackTimeline timeline = timelines.of(tracks);
+        TrackTimeline timeline = timelines.of(tracks, Visualizer.NONE);
         assertThat(probe.videoFrames(video)).isEqualTo(timeline.totalFrames());
         Pictures pictures = new Pictures(ffmpeg.executable());
         List<int[]> sources = new ArrayList<>();

@@ -90,7 +90,7 @@ class AudioPartsJoinAsOneEncodeTest {
         TrackTimeline timeline = TrackTimeline.of(List.of(1, 2), List.of(32L * RATE, 32L * RATE), RATE, 30,
                 properties.render().crossfadeSeconds());
         Path scratch = Files.createDirectories(folder.resolve(name));
-        return new RenderPlan(UUID.randomUUID(), ffmpeg, timeline, tracks, List.of(), scratch, scratch.resolve("video.mp4"),
+        return new RenderPlan(UUID.randomUUID(), TestBinaries.of(ffmpeg), timeline, tracks, List.of(), scratch, scratch.resolve("video.mp4"),
                 properties.render(), Motion.NONE, Visualizer.NONE, -3);
     }
 

@@ -1,5 +1,6 @@
 package com.channelstudio.render;
 
+import com.channelstudio.look.Visualizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,7 @@ class ChannelMotionTest {
         assertThat(commands.lines().filter(line -> line.contains("particles-near.png") && line.contains("overlay="))).hasSize(20);
         Path video = TestOutput.file((String) jobs.row(job).get("local_video_path"));
         List<Map<String, Object>> tracks = jdbc.queryForList("SELECT * FROM audio_tracks WHERE video_job_id = ? ORDER BY order_index", job);
-        TrackTimeline timeline = timelines.of(tracks);
+        TrackTimeline timeline = timelines.of(tracks, Visualizer.NONE);
         List<String> frames = new VideoFrames(ffmpeg.executable()).hashes(video);
         assertThat(frames).hasSize((int) timeline.totalFrames());
         TrackTimeline.Segment fifth = timeline.segments().get(4);

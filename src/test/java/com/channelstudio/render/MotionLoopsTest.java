@@ -215,7 +215,7 @@ class MotionLoopsTest {
         }
         TrackTimeline timeline = TrackTimeline.of(order, samples, 48_000, FPS, 0);
         Path scratch = Files.createDirectories(folder.resolve(UUID.randomUUID().toString()));
-        RenderPlan plan = new RenderPlan(UUID.randomUUID(), ffmpeg, timeline, List.of(), images.subList(0, segmentFrames.size()),
+        RenderPlan plan = new RenderPlan(UUID.randomUUID(), TestBinaries.of(ffmpeg), timeline, List.of(), images.subList(0, segmentFrames.size()),
                 scratch, scratch.resolve("video.mp4"), properties.render(), motion, Visualizer.NONE, 0);
         for (ParticleLayer layer : plan.particleLayers()) {
             layer.paint(12345);

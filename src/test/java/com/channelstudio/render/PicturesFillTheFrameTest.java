@@ -59,7 +59,7 @@ class PicturesFillTheFrameTest {
         TrackTimeline timeline = TrackTimeline.of(List.of(1), List.of(48_000L), 48_000, 30, 0);
         Path scratch = folder.resolve(fill);
         java.nio.file.Files.createDirectories(scratch);
-        RenderPlan plan = new RenderPlan(UUID.randomUUID(), ffmpeg, timeline, List.of(image), List.of(image), scratch,
+        RenderPlan plan = new RenderPlan(UUID.randomUUID(), TestBinaries.of(ffmpeg), timeline, List.of(image), List.of(image), scratch,
                 folder.resolve("video.mp4"), properties.render(), properties.render().motion(),
                 properties.render().visualizer(), 0);
         run(ffmpeg, plan.commands().clip(0).arguments());

@@ -97,7 +97,7 @@ class RenderRunTest {
             files.add(SCRATCH.resolve("input-" + i));
         }
         TrackTimeline timeline = TrackTimeline.of(order, samples, 48_000, 30, 0);
-        return new RenderPlan(UUID.randomUUID(), "ffmpeg", timeline, files, files, SCRATCH, SCRATCH.resolve("video.mp4"),
+        return new RenderPlan(UUID.randomUUID(), TestBinaries.of("ffmpeg"), timeline, files, files, SCRATCH, SCRATCH.resolve("video.mp4"),
                 properties.render(), Motion.NONE, Visualizer.NONE, -1.5);
     }
 }

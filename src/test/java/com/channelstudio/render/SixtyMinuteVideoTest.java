@@ -1,5 +1,6 @@
 package com.channelstudio.render;
 
+import com.channelstudio.look.Visualizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.channelstudio.media.FfmpegLocator;
@@ -54,7 +55,7 @@ class SixtyMinuteVideoTest {
         assertThat(info.durationSeconds()).isBetween(3600 * 0.98, 3600 * 1.02);
         List<Map<String, Object>> tracks = jdbc.queryForList(
                 "SELECT * FROM audio_tracks WHERE video_job_id = ? ORDER BY order_index", job);
-        TrackTimeline timeline = timelines.of(tracks);
+        TrackTimeline timeline = timelines.of(tracks, Visualizer.NONE);
         assertThat(probe.videoFrames(video)).isEqualTo(timeline.totalFrames());
         List<Long> joins = timeline.segments().subList(1, 20).stream()
                 .map(segment -> segment.startSample() + timeline.crossfadeSamples() / 2).toList();

@@ -3,6 +3,7 @@ package com.channelstudio.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.channelstudio.look.Visualizer;
 import com.channelstudio.media.FfmpegLocator;
 import com.channelstudio.media.MediaProbe;
 import com.channelstudio.support.Jobs;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A channel's own visualizer (channels.render_visualizer) draws its music moving along the bottom of its video, the
- * studio's setting none: the pictures above still change exactly at their cuts, and the program audio is the one
- * encode the render made, copied: bit for bit what the same job publishes without a visualizer.
+ * studio's setting none: at studio.render.visualizer-fps, the pictures above still change exactly at their cuts, the
+ * band moves to the last image (VisualizerKeepsTimeTest: on every FFmpeg), and the program audio is the one encode the render made, copied: bit for bit what the same
+ * job publishes without a visualizer.
  */
 @StudioTest
 @Tag("slow")
@@ -71,27 +74,42 @@ class VisualizerTest {
                     && line.contains("-c:a copy"))).as("the band is drawn as the audio is copied").hasSize(1);
             assertThat(commands.lines().filter(line -> line.contains("-c:a aac"))).as("one audio encode").hasSize(1);
             assertThat(audioPackets(job)).as("the program audio, bit for bit as without a visualizer").isEqualTo(audioWithout);
-            seesTheBandMoveOverPicturesThatChangeAtTheirCuts(job);
+            seesTheBandMoveOverPicturesThatChangeAtTheirCuts(job, Visualizer.ofChannel(visualizer, Visualizer.NONE));
         }
     }
 
-    private void seesTheBandMoveOverPicturesThatChangeAtTheirCuts(UUID job) throws Exception {
+    private void seesTheBandMoveOverPicturesThatChangeAtTheirCuts(UUID job, Visualizer visualizer) throws Exception {
         Path video = TestOutput.file((String) new Jobs(jdbc).row(job).get("local_video_path"));
         List<Map<String, Object>> tracks = jdbc.queryForList("SELECT * FROM audio_tracks WHERE video_job_id = ? ORDER BY order_index", job);
-        TrackTimeline timeline = timelines.of(tracks);
+        TrackTimeline timeline = timelines.of(tracks, visualizer);
         assertThat(probe.videoFrames(video)).isEqualTo(timeline.totalFrames());
         List<Path> images = jdbc.queryForList("SELECT local_file_path FROM images WHERE video_job_id = ? ORDER BY order_index",
                 String.class, job).stream().map(TestOutput::file).toList();
         Pictures pictures = new Pictures(ffmpeg.executable());
         assertThat(pictures.cutsOffTheirTrack(video, timeline, images, 3)).isEmpty();
 
-        TrackTimeline.Segment fifth = timeline.segments().get(4);
-        int[] early = pictures.frame(video, fifth.firstFrame() + fifth.frames() / 3);
-        int[] late = pictures.frame(video, fifth.firstFrame() + 2 * fifth.frames() / 3);
-        assertThat(Pictures.distance(rows(early, 0, PICTURE_ROWS), rows(late, 0, PICTURE_ROWS)))
-                .as("the picture above the band stays still").isLessThan(1.5);
-        assertThat(Pictures.distance(rows(early, PICTURE_ROWS + 1, ROWS), rows(late, PICTURE_ROWS + 1, ROWS)))
-                .as("the band moves with the music").isGreaterThan(1.5);
+        for (TrackTimeline.Segment segment : List.of(timeline.segments().get(4), timeline.segments().get(19))) {
+            int[] early = pictures.frame(video, segment.firstFrame() + segment.frames() / 3);
+            int[] late = pictures.frame(video, segment.firstFrame() + 2 * segment.frames() / 3);
+            assertThat(Pictures.distance(rows(early, 0, PICTURE_ROWS), rows(late, 0, PICTURE_ROWS)))
+                    .as("the picture above the band stays still in image " + segment.orderIndex()).isLessThan(1.5);
+            List<String> band = bandFrames(video, segment);
+            long changes = IntStream.range(1, band.size()).filter(i -> !band.get(i).equals(band.get(i - 1))).count();
+            assertThat(changes).as("frames of image " + segment.orderIndex() + " whose band differs from the frame "
+                    + "before: it moves with the music to the end, never frozen").isEqualTo(band.size() - 1);
+        }
+    }
+
+    /** The MD5 of the band (the bottom 12 % of the picture) in each frame of the segment, decoded. */
+    private List<String> bandFrames(Path video, TrackTimeline.Segment segment) throws Exception {
+        long last = segment.firstFrame() + segment.frames() - 1;
+        Process md5 = new ProcessBuilder(ffmpeg.executable(), "-v", "error", "-i", video.toString(), "-map", "0:v", "-vf",
+                "select=between(n\\," + segment.firstFrame() + "\\," + last + "),crop=iw:ih*12/100:0:ih*88/100",
+                "-vsync", "0", "-f", "framemd5", "-").redirectErrorStream(true).start();
+        List<String> lines = new String(md5.getInputStream().readAllBytes()).lines().filter(line -> !line.startsWith("#")).toList();
+        assertThat(md5.waitFor()).as(String.join("\n", lines)).isZero();
+        assertThat(lines).as("frames of image " + segment.orderIndex()).hasSize((int) segment.frames());
+        return lines.stream().map(line -> line.substring(line.lastIndexOf(',') + 1).strip()).toList();
     }
 
     /** The MD5 of the video's audio packets as they are stored (FFmpeg's md5 muxer over a stream copy). */
