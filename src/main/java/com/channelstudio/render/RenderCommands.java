@@ -241,8 +241,9 @@ public final class RenderCommands {
      * The band, as wide as the picture and visualizer-height-percent of it high, drawn with the visualizer's colour
      * on a transparent ground over the bottom of every frame. Bars: the spectrum of one window per frame, the windows
      * (a power of two, at least a frame long) overlapping so there is exactly one per frame. FFmpeg 4.4's showfreqs
-     * has no rate option and times its frames by the overlap; from FFmpeg 5 it times them by its rate, 25 a second
-     * unless told, which left a 30-frame band 20 % behind the music and an overlay buffering a growing backlog.
+     * has no rate option and times its frames by the overlap (fps sets the stream's rate); from FFmpeg 5 it times them
+     * by its rate, 25 a second unless told, which at 30 repeated band frames, and it ends its stream at a time in
+     * samples, not frames, from which fps would fill millions of frames (5.1 ran out of 24 GB at the end of an hour).
      */
     String visualizerGraph() {
         StudioProperties.Render settings = plan.settings();
@@ -255,8 +256,8 @@ public final class RenderCommands {
                 double hop = (double) plan.timeline().sampleRate() / fps;
                 int window = Integer.highestOneBit((int) Math.ceil(hop) - 1) * 2;
                 yield String.format(Locale.ROOT, "showfreqs=s=%s:mode=bar:ascale=sqrt:fscale=log:win_size=%d:overlap=%.6f"
-                        + ":colors=%s%s,fps=%d", size, window, 1 - hop / window, colour,
-                        plan.ffmpeg().showfreqsRate() ? ":rate=" + fps : "", fps);
+                        + ":colors=%s%s", size, window, 1 - hop / window, colour,
+                        plan.ffmpeg().showfreqsRate() ? ":rate=" + fps : ",fps=" + fps);
             }
             case WAVE -> String.format(Locale.ROOT, "showwaves=s=%s:mode=cline:rate=%d:scale=sqrt:colors=%s", size, fps, colour);
             case NONE -> throw new IllegalStateException("no visualizer to draw");
