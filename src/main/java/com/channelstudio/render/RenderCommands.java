@@ -16,7 +16,6 @@ public final class RenderCommands {
 
     /** How the mix hands the program to the limiter, and the limiter to the encoder. */
     private static final String PCM_FORMAT = "f32le";
-    /** Samples in each spectrum the bars show: at 48 kHz about 43 ms, enough for the low notes, short enough to move. */
     /** What makes x264's stream High profile whatever the preset (ultrafast turns both off: Constrained Baseline). */
     private static final String HIGH_PROFILE_TOOLS = "cabac=1:8x8dct=1";
 
@@ -254,6 +253,7 @@ public final class RenderCommands {
         String band = switch (plan.visualizer()) {
             case BARS -> {
                 double hop = (double) plan.timeline().sampleRate() / fps;
+                // The shortest FFT window that still sees every sample: 2048 (43 ms) at 30 fps, 4096 at 12.
                 int window = Integer.highestOneBit((int) Math.ceil(hop) - 1) * 2;
                 yield String.format(Locale.ROOT, "showfreqs=s=%s:mode=bar:ascale=sqrt:fscale=log:win_size=%d:overlap=%.6f"
                         + ":colors=%s%s", size, window, 1 - hop / window, colour,

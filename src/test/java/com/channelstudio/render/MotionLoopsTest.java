@@ -6,8 +6,7 @@ import com.channelstudio.config.StudioProperties;
 import com.channelstudio.images.painter.Painter;
 import com.channelstudio.look.Motion;
 import com.channelstudio.look.Visualizer;
-import com.channelstudio.media.FfmpegLocator;
-import com.channelstudio.support.OnThePath;
+import com.channelstudio.media.FfmpegBinary;
 import com.channelstudio.support.Pictures;
 import com.channelstudio.support.StudioSettings;
 import com.channelstudio.support.VideoFrames;
@@ -74,7 +73,7 @@ class MotionLoopsTest {
         Map<String, List<byte[]>> framesByFfmpeg = new LinkedHashMap<>();
         for (String ffmpeg : ffmpegs()) {
             RenderPlan plan = plan(ffmpeg, motion, "8", List.of(3L * LOOP));
-            run(ffmpeg, plan.commands().clip(0, LOOP + 1).arguments());
+            TestBinaries.run(ffmpeg, plan.commands().clip(0, LOOP + 1).arguments());
             Path clip = plan.scratch().resolve("clip-01.h264");
             List<byte[]> loop = new VideoFrames(ffmpeg).lumas(clip, WIDTH, HEIGHT, 0, LOOP);
             byte[] first = loop.get(0);
@@ -104,7 +103,7 @@ class MotionLoopsTest {
         String ffmpeg = ffmpegs().get(0);
         RenderPlan plan = plan(ffmpeg, motion, "20", List.of(2L * LOOP + 17, LOOP + 41L, 3L * LOOP + 5));
         for (int i = 0; i < 3; i++) {
-            run(ffmpeg, plan.commands().clip(i).arguments());
+            TestBinaries.run(ffmpeg, plan.commands().clip(i).arguments());
         }
         new VideoTrackAssembler().assemble(plan);
         Path video = plan.videoTrack();
@@ -136,14 +135,14 @@ class MotionLoopsTest {
             assertThat(arguments).contains("-vf").doesNotContain("-filter_complex")
                     .filteredOn(argument -> argument.equals("-i")).hasSize(1);
             assertThat(plan.particleLayers()).isEmpty();
-            run(ffmpeg, arguments);
+            TestBinaries.run(ffmpeg, arguments);
             assertThat(new VideoFrames(ffmpeg).hashes(plan.scratch().resolve("clip-01.h264"))).as("the picture and one repeat").hasSize(2);
             new VideoTrackAssembler().assemble(plan);
 
             List<String> everyRepeatEncoded = new ArrayList<>(plan.commands().clip(0, gop).arguments());
             Path x264Repeats = plan.scratch().resolve("every-repeat-encoded.h264");
             everyRepeatEncoded.set(everyRepeatEncoded.size() - 1, x264Repeats.toString());
-            run(ffmpeg, everyRepeatEncoded);
+            TestBinaries.run(ffmpeg, everyRepeatEncoded);
             List<String> picture = new VideoFrames(ffmpeg).hashes(x264Repeats);
             assertThat(picture).hasSize((int) gop).containsOnly(picture.get(0));
             List<Integer> x264Numbers = frameNumbers(ffmpeg, x264Repeats);
@@ -225,15 +224,6 @@ class MotionLoopsTest {
 
     /** The bundled FFmpeg, and the one on the PATH if there is one. */
     private static List<String> ffmpegs() {
-        List<String> found = new ArrayList<>(List.of(new FfmpegLocator(StudioSettings.of(Map.of())).executable()));
-        OnThePath.find("ffmpeg").ifPresent(onPath -> found.add(new FfmpegLocator(StudioSettings.of(Map.of("studio.ffmpeg.path", "ffmpeg"))).executable()));
-        return found;
-    }
-
-    private static void run(String ffmpeg, List<String> arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ffmpeg));
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
+        return TestBinaries.found().stream().map(FfmpegBinary::executable).toList();
     }
 }

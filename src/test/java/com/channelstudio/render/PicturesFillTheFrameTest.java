@@ -9,7 +9,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -62,17 +61,10 @@ class PicturesFillTheFrameTest {
         RenderPlan plan = new RenderPlan(UUID.randomUUID(), TestBinaries.of(ffmpeg), timeline, List.of(image), List.of(image), scratch,
                 folder.resolve("video.mp4"), properties.render(), properties.render().motion(),
                 properties.render().visualizer(), 0);
-        run(ffmpeg, plan.commands().clip(0).arguments());
+        TestBinaries.run(ffmpeg, plan.commands().clip(0).arguments());
         Path png = folder.resolve(fill + ".png");
-        run(ffmpeg, List.of("-v", "error", "-y", "-i", scratch.resolve("clip-01.h264").toString(), "-frames:v", "1", png.toString()));
+        TestBinaries.run(ffmpeg, List.of("-v", "error", "-y", "-i", scratch.resolve("clip-01.h264").toString(), "-frames:v", "1", png.toString()));
         return ImageIO.read(png.toFile());
-    }
-
-    private static void run(String ffmpeg, List<String> arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ffmpeg));
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
     }
 
     private StudioProperties properties(String fill) {

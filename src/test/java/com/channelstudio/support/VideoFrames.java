@@ -17,9 +17,18 @@ public final class VideoFrames {
 
     /** The MD5 of every decoded frame, in order. */
     public List<String> hashes(Path video) throws IOException, InterruptedException {
-        String lines = new String(output("-i", video.toString(), "-map", "0:v:0", "-f", "framemd5", "-"));
-        return lines.lines().filter(line -> !line.startsWith("#")).map(line -> line.substring(line.lastIndexOf(',') + 1).trim())
-                .toList();
+        return md5s("-i", video.toString(), "-map", "0:v:0", "-f", "framemd5", "-");
+    }
+
+    /** The MD5 of the bottom {@code percent} % of frames {@code first} to {@code last}, decoded, in order. */
+    public List<String> bottomHashes(Path video, int percent, long first, long last) throws IOException, InterruptedException {
+        return md5s("-i", video.toString(), "-map", "0:v:0", "-vf", "select=between(n\\," + first + "\\," + last + "),crop=iw:ih*"
+                + percent + "/100:0:ih*" + (100 - percent) + "/100", "-vsync", "0", "-f", "framemd5", "-");
+    }
+
+    private List<String> md5s(String... arguments) throws IOException, InterruptedException {
+        return new String(output(arguments)).lines().filter(line -> !line.startsWith("#"))
+                .map(line -> line.substring(line.lastIndexOf(',') + 1).trim()).toList();
     }
 
     /** Frames {@code first} to {@code last} of a video of {@code width} x {@code height}: their luma planes. */
