@@ -74,6 +74,42 @@ public final class InterSamplePeaks {
         return Math.max(peak, Math.max(Math.abs(middleRight), Math.abs(evenRight) + Math.abs(oddRight)));
     }
 
+    /**
+     * The loudest of frames {@code from} to {@code to - 1} of one channel and the points between each and the next,
+     * as {@link #after} reads them; {@code samples} must hold frames {@code from - 7} to {@code to + 7}. Tap by tap
+     * over the whole stretch, loops the JIT turns into vector instructions: a meter reading every frame this way
+     * costs a fraction of calling {@code after} at each.
+     */
+    public static float loudest(float[] samples, int from, int to) {
+        int count = to - from;
+        float[] middle = new float[count];
+        float[] even = new float[count];
+        float[] odd = new float[count];
+        float[] early = new float[count];
+        float[] late = new float[count];
+        for (int j = 0; j < HALF_TAPS; j++) {
+            // Copied to the start of arrays of their own: the JIT vectorizes the loop only when its loads share an offset.
+            System.arraycopy(samples, from - HALF_TAPS + 1 + j, early, 0, count);
+            System.arraycopy(samples, from + HALF_TAPS - j, late, 0, count);
+            float middleTap = MIDDLE[j];
+            float evenTap = QUARTER_EVEN[j];
+            float oddTap = QUARTER_ODD[j];
+            for (int i = 0; i < count; i++) {
+                float sum = early[i] + late[i];
+                float difference = early[i] - late[i];
+                middle[i] += middleTap * sum;
+                even[i] += evenTap * sum;
+                odd[i] += oddTap * difference;
+            }
+        }
+        float peak = 0;
+        for (int i = 0; i < count; i++) {
+            float between = Math.max(Math.abs(middle[i]), Math.abs(even[i]) + Math.abs(odd[i]));
+            peak = Math.max(peak, Math.max(Math.abs(samples[from + i]), between));
+        }
+        return peak;
+    }
+
     /** Kaiser window (beta 4) at x in (-1, 1). */
     private static double kaiser(double x) {
         return besselI0(4 * StrictMath.sqrt(1 - x * x)) / besselI0(4);

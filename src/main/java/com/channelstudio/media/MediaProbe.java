@@ -40,38 +40,43 @@ public class MediaProbe {
 
     /** Decodes the whole audio stream as 48 kHz stereo and counts its samples; fails if it does not decode. */
     public long audioSamples(Path file) {
-        return decodeAudio(file, "").stdoutBytes / BYTES_PER_STEREO_SAMPLE;
+        return requireSamples(file, decodeAudio(file, "s16le", MediaProbe::count).stdout / BYTES_PER_STEREO_SAMPLE);
     }
 
     /**
      * Decodes the whole audio stream as 48 kHz stereo, counting its samples and measuring its EBU R128 integrated
-     * loudness and true peak on the way; fails if it does not decode.
+     * loudness and true peak on the way ({@link R128Meter}); fails if it does not decode.
      */
     public AudioMeasurement measureAudio(Path file) {
-        Result result = decodeAudio(file, ",ebur128=peak=true");
-        return new AudioMeasurement(result.stdoutBytes / BYTES_PER_STEREO_SAMPLE, Loudness.parse(result.stderr));
+        AudioMeasurement measured = decodeAudio(file, "f32le", R128Meter::measure).stdout;
+        requireSamples(file, measured.samples());
+        return measured;
     }
 
-    /** The whole audio stream as 48 kHz stereo, through {@code measurement} (a filter chain suffix, or empty). */
-    private Result decodeAudio(Path file, String measurement) {
-        Result result = run(file, List.of("-hide_banner", "-nostats", "-loglevel", "level+info", "-i", file.toString(),
-                "-map", "0:a:0", "-af", "aresample=" + SAMPLE_RATE + ",aformat=channel_layouts=stereo" + measurement,
-                "-ac", "2", "-ar", String.valueOf(SAMPLE_RATE), "-f", "s16le", "-"));
+    private static long requireSamples(Path file, long samples) {
+        if (samples == 0) {
+            throw new MediaCheckException(file.getFileName() + " holds no audio samples");
+        }
+        return samples;
+    }
+
+    /** The whole audio stream as 48 kHz stereo PCM in {@code format}, read by {@code reader}. */
+    private <T> Result<T> decodeAudio(Path file, String format, ProcessOutput.Reader<T> reader) {
+        Result<T> result = run(file, List.of("-hide_banner", "-nostats", "-loglevel", "level+error", "-i", file.toString(),
+                "-map", "0:a:0", "-af", "aresample=" + SAMPLE_RATE + ",aformat=channel_layouts=stereo",
+                "-ac", "2", "-ar", String.valueOf(SAMPLE_RATE), "-f", format, "-"), reader);
         Matcher error = ERROR_LINE.matcher(result.stderr);
         boolean errorLine = error.find();
         if (result.exitCode != 0 || errorLine) {
             String detail = errorLine ? error.group(1).strip() : lastLine(result.stderr);
             throw new MediaCheckException(file.getFileName() + " does not decode as audio: " + detail);
         }
-        if (result.stdoutBytes == 0) {
-            throw new MediaCheckException(file.getFileName() + " holds no audio samples");
-        }
         return result;
     }
 
     /** Container facts: duration, stream descriptions and picture size; fails if the file cannot be opened. */
     public MediaInfo describe(Path file) {
-        Result result = run(file, List.of("-hide_banner", "-i", file.toString()));
+        Result<Long> result = run(file, List.of("-hide_banner", "-i", file.toString()));
         List<String> streams = new ArrayList<>();
         for (String line : result.stderr.split("\n")) {
             if (line.strip().startsWith("Stream #")) {
@@ -100,7 +105,7 @@ public class MediaProbe {
      */
     public MediaInfo checkImage(Path file) {
         refuseOversized(file);
-        Result result = run(file, List.of("-v", "error", "-i", file.toString(), "-f", "null", "-"));
+        Result<Long> result = run(file, List.of("-v", "error", "-i", file.toString(), "-f", "null", "-"));
         if (result.exitCode != 0 || !result.stderr.isBlank()) {
             throw new MediaCheckException(file.getFileName() + " does not decode as an image: " + firstLine(result.stderr));
         }
@@ -126,7 +131,7 @@ public class MediaProbe {
 
     /** Counts the video frames of a file without decoding them. */
     public long videoFrames(Path file) {
-        Result result = run(file, List.of("-hide_banner", "-i", file.toString(), "-map", "0:v:0", "-c", "copy", "-f", "null", "-"));
+        Result<Long> result = run(file, List.of("-hide_banner", "-i", file.toString(), "-map", "0:v:0", "-c", "copy", "-f", "null", "-"));
         Matcher frames = FRAMES.matcher(result.stderr);
         long count = -1;
         while (frames.find()) {
@@ -138,14 +143,18 @@ public class MediaProbe {
         return count;
     }
 
-    private Result run(Path file, List<String> arguments) {
+    private Result<Long> run(Path file, List<String> arguments) {
+        return run(file, arguments, MediaProbe::count);
+    }
+
+    private <T> Result<T> run(Path file, List<String> arguments, ProcessOutput.Reader<T> stdout) {
         List<String> command = new ArrayList<>();
         command.add(ffmpeg.executable());
         command.add("-nostdin");
         command.addAll(arguments);
         try {
-            TimedProcess.Finished<Long> finished = TimedProcess.run(command, timeout, MediaProbe::count);
-            return new Result(finished.exitCode(), finished.stderr(), finished.stdout());
+            TimedProcess.Finished<T> finished = TimedProcess.run(command, timeout, stdout);
+            return new Result<>(finished.exitCode(), finished.stderr(), finished.stdout());
         } catch (TimeoutException e) {
             throw new MediaCheckException("FFmpeg did not finish reading " + file.getFileName()
                     + " within studio.ffmpeg.probe-timeout-seconds: " + e.getMessage());
@@ -175,7 +184,7 @@ public class MediaProbe {
         return lines.isEmpty() ? "(no detail)" : lines.get(lines.size() - 1);
     }
 
-    private record Result(int exitCode, String stderr, long stdoutBytes) {}
+    private record Result<T>(int exitCode, String stderr, T stdout) {}
 
     /** A decoded audio stream: its length in samples at 48 kHz, and its loudness. */
     public record AudioMeasurement(long samples, Loudness loudness) {}

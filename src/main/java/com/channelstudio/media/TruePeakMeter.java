@@ -2,9 +2,6 @@ package com.channelstudio.media;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 
 /**
@@ -16,9 +13,8 @@ import java.util.Arrays;
  */
 public final class TruePeakMeter {
 
-    private static final int BYTES_PER_FRAME = 8;
-    private static final int BEFORE = InterSamplePeaks.HALF_TAPS - 1;
-    private static final int AFTER = InterSamplePeaks.HALF_TAPS;
+    private static final int BEFORE = PcmFrames.BEFORE;
+    private static final int STRETCH = 4800;
 
     private TruePeakMeter() {}
 
@@ -26,60 +22,39 @@ public final class TruePeakMeter {
     public static float[] framePeaks(InputStream pcm, int frameSamples, float threshold) throws IOException {
         float[] peaks = new float[64];
         int frames = 0;
-        // the frame being read, with the last samples of the one before and the first of the one after
-        float[] left = new float[BEFORE + frameSamples + AFTER];
-        float[] right = new float[BEFORE + frameSamples + AFTER];
-        byte[] bytes = new byte[frameSamples * BYTES_PER_FRAME];
-        FloatBuffer samples = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-        float[] nextLeft = new float[frameSamples];
-        float[] nextRight = new float[frameSamples];
-        int length = read(pcm, bytes, samples, nextLeft, nextRight);
-        while (length > 0) {
-            System.arraycopy(left, frameSamples, left, 0, BEFORE);
-            System.arraycopy(right, frameSamples, right, 0, BEFORE);
-            System.arraycopy(nextLeft, 0, left, BEFORE, length);
-            System.arraycopy(nextRight, 0, right, BEFORE, length);
-            int current = length;
-            length = read(pcm, bytes, samples, nextLeft, nextRight);
-            Arrays.fill(left, BEFORE + current, left.length, 0f);
-            Arrays.fill(right, BEFORE + current, right.length, 0f);
-            System.arraycopy(nextLeft, 0, left, BEFORE + current, Math.min(AFTER, length));
-            System.arraycopy(nextRight, 0, right, BEFORE + current, Math.min(AFTER, length));
+        PcmFrames frame = new PcmFrames(pcm, frameSamples);
+        while (frame.next()) {
             if (frames == peaks.length) {
                 peaks = Arrays.copyOf(peaks, frames * 2);
             }
-            peaks[frames++] = peak(left, right, current, threshold);
+            peaks[frames++] = peak(frame, threshold);
         }
         return Arrays.copyOf(peaks, frames);
     }
 
-    private static float peak(float[] left, float[] right, int count, float threshold) {
-        float loudestSample = 0;
-        float loudestNear = 0;
-        for (int i = 0; i < left.length; i++) {
-            float sample = Math.max(Math.abs(left[i]), Math.abs(right[i]));
-            loudestNear = Math.max(loudestNear, sample);
-            if (i >= BEFORE && i < BEFORE + count) {
-                loudestSample = Math.max(loudestSample, sample);
+    /**
+     * The frame's true peak where it could exceed {@code threshold}; else a value under it (its loudest sample).
+     * Stretch by stretch of {@link #STRETCH} samples, only those whose samples could reach the threshold, or the
+     * loudest point found so far, are interpolated: in limited music most stretches cannot.
+     */
+    static float peak(PcmFrames frame, float threshold) {
+        float[] left = frame.left();
+        float[] right = frame.right();
+        int end = BEFORE + frame.count();
+        float peak = 0;
+        for (int i = BEFORE; i < end; i++) {
+            peak = Math.max(peak, Math.max(Math.abs(left[i]), Math.abs(right[i])));
+        }
+        for (int from = BEFORE; from < end; from += STRETCH) {
+            int to = Math.min(end, from + STRETCH);
+            float near = 0;
+            for (int i = from - BEFORE; i < to + PcmFrames.AFTER; i++) {
+                near = Math.max(near, Math.max(Math.abs(left[i]), Math.abs(right[i])));
+            }
+            if (near * InterSamplePeaks.OVERSHOOT_BOUND > Math.max(threshold, peak)) {
+                peak = Math.max(peak, Math.max(InterSamplePeaks.loudest(left, from, to), InterSamplePeaks.loudest(right, from, to)));
             }
         }
-        if (loudestNear * InterSamplePeaks.OVERSHOOT_BOUND <= threshold) {
-            return loudestSample;
-        }
-        float peak = 0;
-        for (int at = BEFORE; at < BEFORE + count; at++) {
-            peak = Math.max(peak, InterSamplePeaks.after(left, right, at));
-        }
         return peak;
-    }
-
-    /** Reads up to a frame; @return the samples read, 0 at the end of the stream */
-    private static int read(InputStream pcm, byte[] bytes, FloatBuffer samples, float[] left, float[] right) throws IOException {
-        int frames = pcm.readNBytes(bytes, 0, bytes.length) / BYTES_PER_FRAME;
-        for (int i = 0; i < frames; i++) {
-            left[i] = samples.get(2 * i);
-            right[i] = samples.get(2 * i + 1);
-        }
-        return frames;
     }
 }

@@ -1,27 +1,34 @@
 package com.channelstudio.bench;
 
+import com.channelstudio.config.StudioProperties;
 import com.channelstudio.images.painter.Painter;
+import com.channelstudio.media.FfmpegLocator;
+import com.channelstudio.media.Loudness;
+import com.channelstudio.media.MediaProbe;
 import com.channelstudio.music.synth.Synthesizer;
 import com.channelstudio.planning.BuiltInPlanner;
 import com.channelstudio.planning.PromptPlan;
+import com.channelstudio.support.StudioSettings;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Times the built-in providers on one album: 20 tracks of 3 minutes with one thread and with two, and 20
- * full-HD paintings. Run by bench/builtin-providers.sh; arguments: niche, mood, threads.
+ * Times the built-in providers on one album: 20 tracks of 3 minutes with one thread and with two, their measurement
+ * on arrival, and 20 full-HD paintings. Run by bench/builtin-providers.sh; arguments: niche, mood, threads.
  */
 public final class BuiltInProvidersBenchmark {
 
@@ -57,6 +64,7 @@ public final class BuiltInProvidersBenchmark {
                     threads, TRACKS, TRACK_SECONDS, audioSeconds / 60, parallel, audioSeconds / parallel, parallelPeak);
             System.out.printf(Locale.ROOT, "synth speed-up %d threads vs 1: %.2fx | target <= 20 s wall (>= 180x realtime): %s%n",
                     threads, single / parallel, parallel <= 20 ? "MET" : "MISSED");
+            measureOnArrival(dir);
 
             List<Double> times = new ArrayList<>();
             long start = System.nanoTime();
@@ -91,7 +99,6 @@ public final class BuiltInProvidersBenchmark {
                 tracks.add(pool.submit(() -> {
                     Path wav = dir.resolve("track-" + index + ".wav");
                     synthesizer.compose(plan.music(index).prompt(), TRACK_SECONDS, index, wav);
-                    Files.delete(wav);
                     return null;
                 }));
             }
@@ -102,6 +109,47 @@ public final class BuiltInProvidersBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * What measuring the album's tracks on arrival costs (TrackAcceptance): FFmpeg's ebur128 meter as the studio ran
+     * it before, against the studio's meter reading FFmpeg's decode ({@link MediaProbe#measureAudio}), one track at a
+     * time, and how far apart their readings are.
+     */
+    private static void measureOnArrival(Path dir) throws Exception {
+        StudioProperties settings = StudioSettings.of(Map.of("studio.ffmpeg.cache-dir", dir.resolve("ffmpeg").toString()));
+        FfmpegLocator ffmpeg = new FfmpegLocator(settings);
+        MediaProbe probe = new MediaProbe(ffmpeg, settings);
+        double ffmpegSeconds = 0;
+        double studioSeconds = 0;
+        double loudnessGap = 0;
+        double peakGap = 0;
+        for (int i = 1; i <= TRACKS; i++) {
+            Path wav = dir.resolve("track-" + i + ".wav");
+            long start = System.nanoTime();
+            Loudness ffmpegs = ffmpegMeter(ffmpeg.executable(), wav);
+            ffmpegSeconds += (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            Loudness studios = probe.measureAudio(wav).loudness();
+            studioSeconds += (System.nanoTime() - start) / 1e9;
+            loudnessGap = Math.max(loudnessGap, Math.abs(studios.integratedLufs() - ffmpegs.integratedLufs()));
+            peakGap = Math.max(peakGap, Math.abs(studios.truePeakDbtp() - ffmpegs.truePeakDbtp()));
+        }
+        System.out.printf(Locale.ROOT, "measure on arrival, %d tracks one after another: FFmpeg's ebur128 %.2f s, the studio's "
+                + "meter %.2f s = %.2fx faster | largest difference %.2f LU, %.2f dB (FFmpeg prints tenths)%n",
+                TRACKS, ffmpegSeconds, studioSeconds, ffmpegSeconds / studioSeconds, loudnessGap, peakGap);
+    }
+
+    /** The measurement as the studio made it before: the decode through FFmpeg's ebur128 filter, its summary read. */
+    private static Loudness ffmpegMeter(String ffmpeg, Path track) throws Exception {
+        Process process = new ProcessBuilder(ffmpeg, "-nostdin", "-hide_banner", "-nostats", "-i", track.toString(), "-map", "0:a:0",
+                "-af", "aresample=48000,aformat=channel_layouts=stereo,ebur128=peak=true", "-ac", "2", "-ar", "48000",
+                "-f", "s16le", "-").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String log = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("FFmpeg's meter failed on " + track + ": " + log);
+        }
+        return Loudness.parse(log);
     }
 
     private static void resetPeaks() {

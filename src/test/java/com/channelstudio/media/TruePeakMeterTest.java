@@ -1,5 +1,7 @@
 package com.channelstudio.media;
 
+import static com.channelstudio.media.MediaCommands.output;
+import static com.channelstudio.media.MediaCommands.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -94,23 +96,5 @@ class TruePeakMeterTest {
 
     private static double decibels(String text) {
         return text.equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(text);
-    }
-
-    private static void run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
-    }
-
-    private static byte[] output(List<String> command, boolean stderr) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
-        if (stderr) {
-            builder.redirectErrorStream(true);
-        } else {
-            builder.redirectError(ProcessBuilder.Redirect.INHERIT);
-        }
-        Process process = builder.start();
-        byte[] bytes = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
-        return bytes;
     }
 }

@@ -1,5 +1,7 @@
 package com.channelstudio.music.synth;
 
+import com.channelstudio.media.Biquads;
+
 /**
  * A fourth-order Butterworth low-pass at 16 kHz on both channels, ahead of the limiter. The noise-based voices
  * (drums, vinyl, rain) put as much energy above 18 kHz as between 14 and 18 kHz, which AAC drops or codes

@@ -1,22 +1,22 @@
-package com.channelstudio.music.synth;
+package com.channelstudio.media;
 
 /**
  * A cascade of biquad filter sections (transposed direct form II), each given as b0, b1, b2, a1, a2 with a0 = 1.
  * The coefficients are shared; each channel keeps its own state from {@link #newState()}.
  */
-final class Biquads {
+public final class Biquads {
 
     private final double[][] sections;
 
-    Biquads(double[]... sections) {
+    public Biquads(double[]... sections) {
         this.sections = sections;
     }
 
-    double[] newState() {
+    public double[] newState() {
         return new double[2 * sections.length];
     }
 
-    double filter(double[] state, double x) {
+    public double filter(double[] state, double x) {
         for (int s = 0; s < sections.length; s++) {
             double[] c = sections[s];
             double y = c[0] * x + state[2 * s];
