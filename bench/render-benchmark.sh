@@ -63,6 +63,39 @@ render() {
     until [ "$(sql "SELECT status FROM video_jobs WHERE id = '$2'")" = completed ]; do sleep 0.2; done
 }
 
+# report BINARY: its figures, printed as soon as its runs are done, so a later binary's failure loses none of them
+report() {
+    local binary=$1
+    echo
+    echo "Render benchmark on $(nproc) cores, $(date -u +%F), $MINUTES-minute jobs of the built-in providers; load average" \
+        "$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "Naive baseline (one FFmpeg, images looped at 30 fps into libx264 medium): measured on a ${SLICE}-s slice, scaled linearly"
+    echo
+    echo "FFmpeg $binary ${VERSIONS[$binary]}: baseline ${BASE_WALL[$binary]} s"
+    printf '%-12s %9s %8s %9s %11s %11s %10s\n' "render" "wall s" "CPU s" "vs still" "baseline/x" "JVM RSS MB" "FFmpeg MB"
+    runs=$(seq 1 $JOBS)
+    still=$(median $(for r in $runs; do echo ${WALL[$binary-still-$r]}; done))
+    row() { # label wall cpu jvm ff
+        printf '%-12s %9s %8s %8s× %10s× %11s %10s\n' "$1" "$2" "$3" "$(python3 -c "print(round($2 / $still, 2))")" \
+            "$(python3 -c "print(round(${BASE_WALL[$binary]} / $2, 1))")" "$4" "$5"
+    }
+    row "still" $still $(median $(for r in $runs; do echo ${CPU[$binary-still-$r]}; done)) \
+        $(median $(for r in $runs; do echo ${JVM_RSS[$binary-still-$r]}; done)) \
+        $(median $(for r in $runs; do echo ${FF_RSS[$binary-still-$r]}; done))
+    for look in $MOTIONS $VISUALIZERS; do
+        row "$look" ${WALL[$binary-$look]} ${CPU[$binary-$look]} ${JVM_RSS[$binary-$look]} ${FF_RSS[$binary-$look]}
+    done
+    echo "still renders: $(for r in $runs; do printf '%s s (%s, %s encode) ' ${WALL[$binary-still-$r]} \
+        "${LOUDNESS[$binary-$r]}" ${ENCODES[$binary-$r]}; done)"
+    printf 'whole job, planned to completed: %s s (runs: %s); by stage (median):' \
+        $(median $(for r in $runs; do echo ${WHOLE[$binary-$r]}; done)) "$(for r in $runs; do printf '%s ' ${WHOLE[$binary-$r]}; done)"
+    for stage in "${STAGES[@]}"; do
+        printf ' %s %s s,' $stage $(median $(for r in $runs; do echo ${STAGE[$binary-$stage-$r]}; done))
+    done
+    echo " the rest polls between stages"
+    if [ -n "$MOTIONS$VISUALIZERS" ]; then echo "(motions and visualizers: one run each, of the first job's files)"; fi
+}
+
 declare -A VERSIONS STAGE WHOLE LOUDNESS ENCODES BASE_WALL
 for binary in $BINARIES; do
     DIR=$WORK/$binary
@@ -115,35 +148,5 @@ for binary in $BINARIES; do
         -c:v libx264 -preset medium -c:a aac -b:a 256k -ar 48000 -movflags +faststart $WORK/baseline.mp4
     read wall rss < $WORK/baseline.time
     BASE_WALL[$binary]=$(python3 -c "print(round($wall * $MINUTES * 60 / $SLICE, 1))")
-done
-
-echo
-echo "Render benchmark on $(nproc) cores, $(date -u +%F), $MINUTES-minute jobs of the built-in providers; load average" \
-    "$(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Naive baseline (one FFmpeg, images looped at 30 fps into libx264 medium): measured on a ${SLICE}-s slice, scaled linearly"
-for binary in $BINARIES; do
-    echo
-    echo "FFmpeg $binary ${VERSIONS[$binary]}: baseline ${BASE_WALL[$binary]} s"
-    printf '%-12s %9s %8s %9s %11s %11s %10s\n' "render" "wall s" "CPU s" "vs still" "baseline/x" "JVM RSS MB" "FFmpeg MB"
-    runs=$(seq 1 $JOBS)
-    still=$(median $(for r in $runs; do echo ${WALL[$binary-still-$r]}; done))
-    row() { # label wall cpu jvm ff
-        printf '%-12s %9s %8s %8s× %10s× %11s %10s\n' "$1" "$2" "$3" "$(python3 -c "print(round($2 / $still, 2))")" \
-            "$(python3 -c "print(round(${BASE_WALL[$binary]} / $2, 1))")" "$4" "$5"
-    }
-    row "still" $still $(median $(for r in $runs; do echo ${CPU[$binary-still-$r]}; done)) \
-        $(median $(for r in $runs; do echo ${JVM_RSS[$binary-still-$r]}; done)) \
-        $(median $(for r in $runs; do echo ${FF_RSS[$binary-still-$r]}; done))
-    for look in $MOTIONS $VISUALIZERS; do
-        row "$look" ${WALL[$binary-$look]} ${CPU[$binary-$look]} ${JVM_RSS[$binary-$look]} ${FF_RSS[$binary-$look]}
-    done
-    echo "still renders: $(for r in $runs; do printf '%s s (%s, %s encode) ' ${WALL[$binary-still-$r]} \
-        "${LOUDNESS[$binary-$r]}" ${ENCODES[$binary-$r]}; done)"
-    printf 'whole job, planned to completed: %s s (runs: %s); by stage (median):' \
-        $(median $(for r in $runs; do echo ${WHOLE[$binary-$r]}; done)) "$(for r in $runs; do printf '%s ' ${WHOLE[$binary-$r]}; done)"
-    for stage in "${STAGES[@]}"; do
-        printf ' %s %s s,' $stage $(median $(for r in $runs; do echo ${STAGE[$binary-$stage-$r]}; done))
-    done
-    echo " the rest polls between stages"
-    if [ -n "$MOTIONS$VISUALIZERS" ]; then echo "(motions and visualizers: one run each, of the first job's files)"; fi
+    report $binary
 done
