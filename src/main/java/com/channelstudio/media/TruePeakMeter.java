@@ -6,15 +6,20 @@ import java.util.Arrays;
 
 /**
  * The true peak of a stereo stream (32-bit float PCM, interleaved), frame by frame of {@code frameSamples}, read
- * between the samples as {@link InterSamplePeaks} does. Only a frame whose samples could reach {@code threshold}
- * between them (its loudest sample, times the interpolator's bound) is interpolated; any other is given its
- * loudest sample, which is under the threshold too. On an hour of encoded music this costs a few seconds of one
- * core, where FFmpeg's ebur128 meter, which also measures loudness and oversamples by resampling, took 14.
+ * between the samples as {@link InterSamplePeaks} does. Only the stretches of {@link #STRETCH} samples that could
+ * reach {@code threshold} between their samples (their loudest sample nearby, times the interpolator's bound) are
+ * interpolated; a frame with none is given its loudest sample, which is under the threshold too. On an hour of
+ * encoded music this costs a second or two of one core, where FFmpeg's ebur128 meter, which also measures loudness
+ * and oversamples by resampling, took 14.
  */
 public final class TruePeakMeter {
 
     private static final int BEFORE = PcmFrames.BEFORE;
-    private static final int STRETCH = 4800;
+    /**
+     * Short enough that a stretch near the ceiling leaves the quieter ones around it alone (at the render's threshold,
+     * limited music was read in a third of the time whole 100 ms frames took), long enough for the interpolator's loops.
+     */
+    private static final int STRETCH = 128;
 
     private TruePeakMeter() {}
 
@@ -34,8 +39,8 @@ public final class TruePeakMeter {
 
     /**
      * The frame's true peak where it could exceed {@code threshold}; else a value under it (its loudest sample).
-     * Stretch by stretch of {@link #STRETCH} samples, only those whose samples could reach the threshold, or the
-     * loudest point found so far, are interpolated: in limited music most stretches cannot.
+     * Stretch by stretch, only those whose samples could reach the threshold, or the loudest point found so far in
+     * the frame, are interpolated.
      */
     static float peak(PcmFrames frame, float threshold) {
         float[] left = frame.left();
