@@ -1,7 +1,7 @@
 package com.channelstudio.media;
 
-import static com.channelstudio.media.MediaCommands.output;
-import static com.channelstudio.media.MediaCommands.run;
+import static com.channelstudio.support.Commands.output;
+import static com.channelstudio.support.Commands.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,9 +1,8 @@
 package com.channelstudio.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.channelstudio.media.FfmpegBinary;
 import com.channelstudio.media.FfmpegLocator;
+import com.channelstudio.support.Commands;
 import com.channelstudio.support.OnThePath;
 import com.channelstudio.support.StudioSettings;
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ final class TestBinaries {
     static void run(String ffmpeg, List<String> arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(ffmpeg));
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
+        Commands.run(command);
     }
 }
